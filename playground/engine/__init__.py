@@ -1,0 +1,48 @@
+"""The playground's engine: pure NumPy, usable from a script or a notebook.
+
+>>> from playground.engine import Network, Layer, Trainer, make_optimizer
+"""
+
+from playground.engine.activations import ACTIVATION_NAMES, ACTIVATIONS, get_activation
+from playground.engine.errors import EngineError, PhaseError
+from playground.engine.gradcheck import GradientCheck, check_gradients
+from playground.engine.initializers import INITIALIZER_NAMES, initial_weights
+from playground.engine.losses import LOSS_NAMES, LOSSES, get_loss
+from playground.engine.metrics import accuracy, is_classification
+from playground.engine.network import Layer, LayerTrace, Network, Trace
+from playground.engine.optimizers import (
+    OPTIMIZER_NAMES,
+    Optimizer,
+    make_optimizer,
+    optimizer_parameters,
+)
+from playground.engine.training import EpochRecord, History, Phase, Trainer
+
+__all__ = [
+    "ACTIVATIONS",
+    "ACTIVATION_NAMES",
+    "INITIALIZER_NAMES",
+    "LOSSES",
+    "LOSS_NAMES",
+    "OPTIMIZER_NAMES",
+    "EngineError",
+    "EpochRecord",
+    "GradientCheck",
+    "History",
+    "Layer",
+    "LayerTrace",
+    "Network",
+    "Optimizer",
+    "Phase",
+    "PhaseError",
+    "Trace",
+    "Trainer",
+    "accuracy",
+    "check_gradients",
+    "get_activation",
+    "get_loss",
+    "initial_weights",
+    "is_classification",
+    "make_optimizer",
+    "optimizer_parameters",
+]

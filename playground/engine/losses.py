@@ -1,0 +1,113 @@
+"""Loss functions, each beside its derivative, in one table keyed by name.
+
+Every loss is a per-sample value averaged over the samples of a batch. Two squared-error
+conventions appear in the course notes and both are here, computed exactly:
+``half_sse`` is the hand-written E = Σ ½(t − y)² over the outputs, and ``mse`` is Keras'
+mean over the outputs of (t − y)². Same minimum, gradients differ by 2/n_outputs.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Loss:
+    """A loss: per-sample ``value(net, out, target)`` and per-sample ``∂E/∂out``.
+
+    ``paired_activation`` names the only output activation the loss accepts; for such a
+    pair ``output_delta(out, target)`` gives ``∂E/∂net`` of the output layer directly.
+    """
+
+    name: str
+    value: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+    d_out: Callable[[np.ndarray, np.ndarray], np.ndarray] | None
+    formula: str
+    paired_activation: str | None = None
+    output_delta: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+
+
+def _half_sse(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    diff = target - out
+    return 0.5 * (diff * diff).sum(axis=1)
+
+
+def _half_sse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return out - target
+
+
+def _mse(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    diff = target - out
+    return (diff * diff).mean(axis=1)
+
+
+def _mse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return (out - target) * (2.0 / out.shape[1])
+
+
+def _cross_entropy(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    # −Σ t·log(softmax(net)) from the logits, so a saturated output gives a large finite
+    # loss rather than log(0).
+    shifted = net - net.max(axis=1, keepdims=True)
+    log_out = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    return -(target * log_out).sum(axis=1)
+
+
+def _softmax_delta(out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return out - target
+
+
+def _binary_cross_entropy(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    # −[t·log y + (1−t)·log(1−y)] with y = sigmoid(net), from the logits:
+    # log y = −softplus(−net), log(1 − y) = −softplus(net).
+    per_output = target * np.logaddexp(0.0, -net) + (1.0 - target) * np.logaddexp(0.0, net)
+    return per_output.mean(axis=1)
+
+
+def _sigmoid_bce_delta(out: np.ndarray, target: np.ndarray) -> np.ndarray:
+    return (out - target) * (1.0 / out.shape[1])
+
+
+LOSSES: dict[str, Loss] = {
+    loss.name: loss
+    for loss in (
+        Loss("half_sse", _half_sse, _half_sse_d_out, "E = Σ_outputs ½(t − y)²"),
+        Loss("mse", _mse, _mse_d_out, "E = mean_outputs (t − y)²"),
+        Loss(
+            "cross_entropy",
+            _cross_entropy,
+            None,
+            "E = −Σ_outputs t·log y (softmax output)",
+            paired_activation="softmax",
+            output_delta=_softmax_delta,
+        ),
+        Loss(
+            "binary_cross_entropy",
+            _binary_cross_entropy,
+            None,
+            "E = −mean_outputs [t·log y + (1 − t)·log(1 − y)] (sigmoid output)",
+            paired_activation="sigmoid",
+            output_delta=_sigmoid_bce_delta,
+        ),
+    )
+}
+LOSS_NAMES: tuple[str, ...] = tuple(LOSSES)
+
+
+def get_loss(name: str) -> Loss:
+    """The loss called ``name``; a ``KeyError`` message lists the known ones."""
+    try:
+        return LOSSES[name]
+    except KeyError:
+        raise KeyError(f"unknown loss {name!r} (known: {', '.join(LOSSES)})") from None
+
+
+def compatibility_problem(loss_name: str, output_activation: str) -> str | None:
+    """Why this loss cannot train this output activation, or None when the pair is fine."""
+    loss = get_loss(loss_name)
+    if loss.paired_activation and output_activation != loss.paired_activation:
+        return f"{loss_name} needs a {loss.paired_activation} output layer, not {output_activation}"
+    if output_activation == "softmax" and loss.paired_activation != "softmax":
+        return f"a softmax output layer needs the cross_entropy loss, not {loss_name}"
+    return None

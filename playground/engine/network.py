@@ -1,0 +1,266 @@
+"""A layered feed-forward network and its three phases' arithmetic: forward and backward.
+
+Weights are stored per layer as a matrix of shape (n_in, n_out): row i holds the edges
+leaving node i of the previous layer, exactly Keras' ``set_weights`` layout. A 0/1 mask
+of the same shape says which edges exist; a masked weight is held at 0 and its gradient is
+0, so no optimizer ever moves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from playground.engine.activations import get_activation
+from playground.engine.errors import EngineError
+from playground.engine.losses import compatibility_problem, get_loss
+
+
+class Layer:
+    """One non-input layer: ``units`` nodes, their activation, incoming weights and biases."""
+
+    __slots__ = ("activation", "weights", "bias", "_mask", "train_bias", "labels")
+
+    def __init__(
+        self,
+        *,
+        activation: str,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        mask: np.ndarray | None = None,
+        train_bias: bool = True,
+        labels: Sequence[str] | None = None,
+    ) -> None:
+        get_activation(activation)
+        self.activation = activation
+        self.weights = np.array(weights, dtype=np.float64, order="C", ndmin=2)
+        self.bias = np.array(bias, dtype=np.float64).reshape(-1)
+        if self.bias.shape != (self.units,):
+            raise EngineError(f"bias has {self.bias.size} values for {self.units} units")
+        self._mask: np.ndarray | None = None
+        self.set_mask(mask)
+        self.train_bias = bool(train_bias)
+        self.labels = list(labels) if labels is not None else None
+
+    @property
+    def units(self) -> int:
+        return self.weights.shape[1]
+
+    @property
+    def n_in(self) -> int:
+        return self.weights.shape[0]
+
+    @property
+    def mask(self) -> np.ndarray:
+        """The 0/1 connection matrix, (n_in, n_out); all ones for a fully connected layer."""
+        if self._mask is None:
+            return np.ones_like(self.weights)
+        return self._mask
+
+    @property
+    def is_fully_connected(self) -> bool:
+        return self._mask is None
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Set which edges exist; weights of removed edges become 0."""
+        if mask is None:
+            self._mask = None
+            return
+        mask = np.array(mask, dtype=np.float64, ndmin=2)
+        if mask.shape != self.weights.shape:
+            raise EngineError(f"mask is {_shape(mask)}, weights are {_shape(self.weights)}")
+        if not np.isin(mask, (0.0, 1.0)).all():
+            raise EngineError("mask entries must be 0 or 1")
+        self._mask = None if mask.all() else mask
+        if self._mask is not None:
+            self.weights *= self._mask
+
+    def copy(self) -> Layer:
+        return Layer(
+            activation=self.activation,
+            weights=self.weights.copy(),
+            bias=self.bias.copy(),
+            mask=None if self._mask is None else self._mask.copy(),
+            train_bias=self.train_bias,
+            labels=self.labels,
+        )
+
+    def __repr__(self) -> str:
+        return f"Layer(units={self.units}, activation={self.activation!r}, n_in={self.n_in})"
+
+
+@dataclass(slots=True)
+class LayerTrace:
+    """Every per-node value of one non-input layer in one pass; rows are samples.
+
+    ``net`` is the node's total input Σ w·x + b, ``out`` its output f(net), ``delta`` is
+    ∂E_s/∂net for each sample's own loss E_s (the course notes' y1E, h1E ...), and
+    ``grad_weights``/``grad_bias`` are ∂E/∂w and ∂E/∂b of the batch loss E (mean over samples).
+    """
+
+    net: np.ndarray
+    out: np.ndarray
+    delta: np.ndarray | None = None
+    grad_weights: np.ndarray | None = None
+    grad_bias: np.ndarray | None = None
+
+
+@dataclass(slots=True)
+class Trace:
+    """One forward pass (and, once ``backward`` ran, its gradients) over a batch of samples."""
+
+    inputs: np.ndarray
+    layers: list[LayerTrace]
+    targets: np.ndarray | None = None
+    sample_losses: np.ndarray | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def outputs(self) -> np.ndarray:
+        return self.layers[-1].out
+
+    @property
+    def has_gradients(self) -> bool:
+        return self.layers[-1].grad_weights is not None
+
+    @property
+    def loss(self) -> float | None:
+        """The batch loss E: the mean of the per-sample losses; None before ``backward``."""
+        return None if self.sample_losses is None else float(self.sample_losses.mean())
+
+    def layer_inputs(self, index: int) -> np.ndarray:
+        """The values flowing into layer ``index``: the inputs or the previous layer's out."""
+        return self.inputs if index == 0 else self.layers[index - 1].out
+
+
+class Network:
+    """A feed-forward network: an input layer of ``input_units`` nodes, then ``layers``."""
+
+    def __init__(
+        self,
+        *,
+        input_units: int,
+        layers: Sequence[Layer],
+        loss: str,
+        input_labels: Sequence[str] | None = None,
+        name: str = "",
+    ) -> None:
+        self.input_units = int(input_units)
+        self.layers = list(layers)
+        self.loss = loss
+        self.input_labels = list(input_labels) if input_labels is not None else None
+        self.name = name
+        self.validate()
+
+    def validate(self) -> None:
+        """Raise ``EngineError`` naming the first thing that makes this network unusable."""
+        if self.input_units < 1:
+            raise EngineError("the input layer needs at least one node")
+        if not self.layers:
+            raise EngineError("a network needs at least one layer after the inputs")
+        n_in = self.input_units
+        for i, layer in enumerate(self.layers, start=1):
+            if layer.n_in != n_in:
+                raise EngineError(
+                    f"layers[{i}] takes {layer.n_in} inputs, previous layer has {n_in}"
+                )
+            if get_activation(layer.activation).output_only and i != len(self.layers):
+                raise EngineError(f"layers[{i}]: {layer.activation} is for the output layer only")
+            n_in = layer.units
+        get_loss(self.loss)
+        problem = compatibility_problem(self.loss, self.layers[-1].activation)
+        if problem:
+            raise EngineError(problem)
+
+    @property
+    def layer_sizes(self) -> list[int]:
+        return [self.input_units] + [layer.units for layer in self.layers]
+
+    @property
+    def output_units(self) -> int:
+        return self.layers[-1].units
+
+    def parameter_count(self) -> int:
+        """Trainable numbers: existing edges, plus biases of layers that train them."""
+        return sum(
+            int(layer.mask.sum()) + (layer.units if layer.train_bias else 0)
+            for layer in self.layers
+        )
+
+    def copy(self) -> Network:
+        return Network(
+            input_units=self.input_units,
+            layers=[layer.copy() for layer in self.layers],
+            loss=self.loss,
+            input_labels=self.input_labels,
+            name=self.name,
+        )
+
+    def forward(self, inputs: np.ndarray) -> Trace:
+        """The forward phase: net and out of every node for every sample (rows of ``inputs``)."""
+        x = _as_batch(inputs, self.input_units, "inputs")
+        traces = []
+        out = x
+        with np.errstate(over="ignore"):
+            for layer in self.layers:
+                net = out @ layer.weights
+                net += layer.bias
+                out = get_activation(layer.activation).f(net)
+                traces.append(LayerTrace(net, out))
+        return Trace(x, traces)
+
+    def predict(self, inputs: np.ndarray) -> np.ndarray:
+        return self.forward(inputs).outputs
+
+    def backward(self, trace: Trace, targets: np.ndarray) -> Trace:
+        """The backward phase: fill ``trace`` with each node's delta and each parameter's gradient.
+
+        Every gradient is computed from the weights the forward pass used, before any change.
+        """
+        t = _as_batch(targets, self.output_units, "targets")
+        if t.shape[0] != trace.inputs.shape[0]:
+            raise EngineError(f"{t.shape[0]} targets for {trace.inputs.shape[0]} samples")
+        loss = get_loss(self.loss)
+        last = trace.layers[-1]
+        with np.errstate(over="ignore", invalid="ignore"):
+            trace.sample_losses = loss.value(last.net, last.out, t)
+            if loss.output_delta is not None:
+                delta = loss.output_delta(last.out, t)
+            else:
+                act = get_activation(self.layers[-1].activation)
+                delta = loss.d_out(last.out, t) * act.df(last.net, last.out)
+            scale = 1.0 / t.shape[0]
+            for index in range(len(self.layers) - 1, -1, -1):
+                layer, lt = self.layers[index], trace.layers[index]
+                lt.delta = delta
+                lt.grad_weights = (trace.layer_inputs(index).T @ delta) * scale
+                if layer._mask is not None:
+                    lt.grad_weights *= layer._mask
+                lt.grad_bias = delta.sum(axis=0) * scale
+                if index:
+                    below = trace.layers[index - 1]
+                    act = get_activation(self.layers[index - 1].activation)
+                    delta = (delta @ layer.weights.T) * act.df(below.net, below.out)
+        trace.targets = t
+        return trace
+
+    def __repr__(self) -> str:
+        sizes = "-".join(str(n) for n in self.layer_sizes)
+        acts = ", ".join(layer.activation for layer in self.layers)
+        return f"Network({sizes}, activations=[{acts}], loss={self.loss!r})"
+
+
+def _shape(array: np.ndarray) -> str:
+    return "×".join(str(n) for n in array.shape)
+
+
+def _as_batch(values: np.ndarray, width: int, what: str) -> np.ndarray:
+    """``values`` as a float64 (samples, width) array; one sample may be given as a vector."""
+    array = np.asarray(values, dtype=np.float64)
+    if array.ndim == 1:
+        array = array.reshape(1, -1)
+    if array.ndim != 2 or array.shape[1] != width:
+        raise EngineError(f"{what}: expected rows of {width} values, got shape {_shape(array)}")
+    return array

@@ -1,0 +1,193 @@
+"""Training: the phase-keeping ``Trainer`` (forward → backward → update) and its epoch loop.
+
+A ``Trainer`` holds a network, an optimizer and training data, and remembers which phase
+ran last, so that ``backward`` before ``forward`` or ``update`` before ``backward`` is a
+clear ``PhaseError``. The window steps it one phase at a time; the command line and
+notebooks call ``train``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+from playground.engine.errors import EngineError, PhaseError
+from playground.engine.metrics import accuracy, correct_count, is_classification
+from playground.engine.network import Network, Trace
+from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
+
+
+class Phase(Enum):
+    """What the last call did; it decides which phase may come next."""
+
+    READY = "ready"
+    FORWARD = "forward done"
+    BACKWARD = "backward done"
+    UPDATED = "updated"
+
+
+@dataclass
+class EpochRecord:
+    """One epoch's figures as Keras reports them: loss and accuracy over the epoch's batches,
+    each batch counted at the weights it was trained from (before its update)."""
+
+    epoch: int
+    loss: float
+    accuracy: float | None
+
+
+@dataclass
+class History:
+    """What a run of ``train`` recorded, one entry per epoch."""
+
+    epochs: list[EpochRecord] = field(default_factory=list)
+    stopped_because: str = ""
+
+    @property
+    def losses(self) -> list[float]:
+        return [record.loss for record in self.epochs]
+
+
+class Trainer:
+    """A network, its optimizer and its data, stepped one phase at a time or trained in epochs."""
+
+    def __init__(
+        self,
+        network: Network,
+        optimizer: Optimizer,
+        *,
+        inputs: np.ndarray,
+        targets: np.ndarray,
+        batch_size: int | None = None,
+        shuffle: bool = False,
+        seed: int = 0,
+    ) -> None:
+        self.network = network
+        self.optimizer = optimizer
+        self.inputs = np.ascontiguousarray(inputs, dtype=np.float64)
+        self.targets = np.ascontiguousarray(targets, dtype=np.float64)
+        if self.inputs.shape[0] != self.targets.shape[0]:
+            raise EngineError(
+                f"{self.inputs.shape[0]} input rows but {self.targets.shape[0]} target rows"
+            )
+        if isinstance(optimizer, Perceptron):
+            check_perceptron(network)
+            batch_size = 1
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.rng = np.random.default_rng(seed)
+        self.epoch = 0
+        self.steps = 0
+        self.phase = Phase.READY
+        self.trace: Trace | None = None
+        self.weights_before_update: list[np.ndarray] | None = None
+        self._order = np.arange(self.n_samples)
+        self._classification = is_classification(self.targets)
+        self._cursor = 0
+
+    @property
+    def n_samples(self) -> int:
+        return self.inputs.shape[0]
+
+    @property
+    def effective_batch_size(self) -> int:
+        return self.n_samples if self.batch_size is None else min(self.batch_size, self.n_samples)
+
+    # -- the three phases -------------------------------------------------------------
+
+    def forward(self, *, sample: int | None = None) -> Trace:
+        """Forward phase on one sample, or on the epoch's next batch when ``sample`` is None."""
+        if sample is None:
+            rows = self._next_batch_rows()
+        else:
+            if not 0 <= sample < self.n_samples:
+                raise EngineError(f"sample {sample} is out of range (0..{self.n_samples - 1})")
+            rows = np.array([sample])
+        self.trace = self.network.forward(self.inputs[rows])
+        self.trace.targets = self.targets[rows]
+        self.phase = Phase.FORWARD
+        return self.trace
+
+    def backward(self) -> Trace:
+        """Backward phase: deltas and gradients for the samples of the last forward pass."""
+        if self.phase is not Phase.FORWARD or self.trace is None:
+            raise PhaseError("run the forward pass before the backward pass")
+        self.network.backward(self.trace, self.trace.targets)
+        self.phase = Phase.BACKWARD
+        return self.trace
+
+    def update(self) -> None:
+        """Update phase: the optimizer changes the weights using the last backward pass."""
+        if self.phase is not Phase.BACKWARD or self.trace is None:
+            raise PhaseError("run the backward pass before updating the weights")
+        self.weights_before_update = [layer.weights.copy() for layer in self.network.layers]
+        self.optimizer.update(self.network, self.trace)
+        self.steps += 1
+        self.phase = Phase.UPDATED
+
+    def step(self, *, sample: int | None = None) -> Trace:
+        """All three phases; returns the trace of the pass the update used."""
+        trace = self.forward(sample=sample)
+        self.backward()
+        self.update()
+        return trace
+
+    def invalidate(self) -> None:
+        """Forget the last pass (after an edit of the network or data): start from forward."""
+        self.trace = None
+        self.phase = Phase.READY
+
+    # -- epochs -------------------------------------------------------------------------
+
+    def run_epoch(self) -> EpochRecord:
+        """Train the rest of the current epoch (all of it when at its start) and record it."""
+        loss_sum, right, seen = 0.0, 0, 0
+        with np.errstate(over="ignore", invalid="ignore"):
+            while True:
+                trace = self.step()
+                loss_sum += float(trace.sample_losses.sum())
+                if self._classification:
+                    right += correct_count(trace.outputs, trace.targets)
+                seen += trace.inputs.shape[0]
+                if self._cursor == 0:
+                    break
+        acc = right / seen if self._classification else None
+        return EpochRecord(self.epoch, loss_sum / seen, acc)
+
+    def train(self, epochs: int, *, target_loss: float | None = None) -> History:
+        """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss."""
+        history = History()
+        for _ in range(epochs):
+            record = self.run_epoch()
+            history.epochs.append(record)
+            if not math.isfinite(record.loss):
+                history.stopped_because = "loss is not finite"
+                break
+            if target_loss is not None and record.loss <= target_loss:
+                history.stopped_because = "target loss reached"
+                break
+        return history
+
+    def evaluate(
+        self, inputs: np.ndarray | None = None, targets: np.ndarray | None = None
+    ) -> Trace:
+        """A forward and backward pass without updating: loss and outputs at the current weights."""
+        inputs = self.inputs if inputs is None else inputs
+        targets = self.targets if targets is None else targets
+        return self.network.backward(self.network.forward(inputs), targets)
+
+    def training_accuracy(self) -> float | None:
+        return accuracy(self.network.predict(self.inputs), self.targets)
+
+    def _next_batch_rows(self) -> np.ndarray:
+        if self._cursor == 0 and self.shuffle:
+            self.rng.shuffle(self._order)
+        stop = min(self._cursor + self.effective_batch_size, self.n_samples)
+        rows = self._order[self._cursor : stop]
+        self._cursor = 0 if stop >= self.n_samples else stop
+        if self._cursor == 0:
+            self.epoch += 1
+        return rows

@@ -1,0 +1,145 @@
+"""Network structure: masks, bias training, loss/activation pairing, phases, softmax delta."""
+
+import numpy as np
+import pytest
+
+from playground.engine import (
+    EngineError,
+    Layer,
+    Network,
+    PhaseError,
+    Trainer,
+    make_optimizer,
+)
+from tests.engine.networks import CLASSIC_INPUTS, classic_network, classic_trainer
+
+
+def test_backward_before_forward_and_update_before_backward_are_errors():
+    trainer = classic_trainer()
+    with pytest.raises(PhaseError, match="forward pass before the backward"):
+        trainer.backward()
+    trainer.forward()
+    with pytest.raises(PhaseError, match="backward pass before updating"):
+        trainer.update()
+    trainer.backward()
+    trainer.update()
+    with pytest.raises(PhaseError):
+        trainer.update()
+
+
+def test_softmax_cross_entropy_delta_is_out_minus_target():
+    network = classic_network(hidden="relu", output="softmax", loss="cross_entropy")
+    targets = np.array([[0.0, 1.0]])
+    trace = network.backward(network.forward(CLASSIC_INPUTS), targets)
+    np.testing.assert_array_equal(trace.layers[1].delta, trace.outputs - targets)
+    assert trace.loss == pytest.approx(-np.log(trace.outputs[0, 1]), rel=1e-14)
+
+
+def test_masked_edge_stays_zero_under_adam():
+    network = classic_network()
+    network.layers[0].set_mask([[1, 0], [1, 1]])
+    assert network.layers[0].weights[0, 1] == 0.0
+    trainer = Trainer(
+        network,
+        make_optimizer("adam", learning_rate=0.1),
+        inputs=CLASSIC_INPUTS,
+        targets=[[0.01, 0.99]],
+    )
+    trainer.train(20)
+    assert network.layers[0].weights[0, 1] == 0.0
+    assert network.layers[0].weights[0, 0] != 0.15
+    assert network.parameter_count() == 3 + 4  # biases fixed in the classic network
+
+
+def test_fixed_biases_do_not_move_but_trainable_ones_do():
+    network = classic_network()
+    network.layers[1].train_bias = True
+    trainer = Trainer(
+        network,
+        make_optimizer("sgd", learning_rate=0.5),
+        inputs=CLASSIC_INPUTS,
+        targets=[[0.01, 0.99]],
+    )
+    trainer.step()
+    assert network.layers[0].bias.tolist() == [0.35, 0.35]
+    assert network.layers[1].bias[0] != 0.60
+
+
+@pytest.mark.parametrize(
+    ("output", "loss", "message"),
+    [
+        ("softmax", "half_sse", "softmax output layer needs the cross_entropy loss"),
+        ("relu", "cross_entropy", "cross_entropy needs a softmax output layer, not relu"),
+        ("linear", "binary_cross_entropy", "binary_cross_entropy needs a sigmoid output"),
+    ],
+)
+def test_senseless_loss_and_activation_pairs_are_refused(output, loss, message):
+    with pytest.raises(EngineError, match=message):
+        classic_network(output=output, loss=loss)
+
+
+def test_softmax_in_a_hidden_layer_is_refused():
+    with pytest.raises(EngineError, match="softmax is for the output layer only"):
+        classic_network(hidden="softmax", output="softmax", loss="cross_entropy")
+
+
+def test_layer_shapes_must_chain():
+    with pytest.raises(EngineError, match=r"layers\[2\] takes 3 inputs, previous layer has 2"):
+        Network(
+            input_units=2,
+            loss="mse",
+            layers=[
+                Layer(activation="relu", weights=np.zeros((2, 2)), bias=[0, 0]),
+                Layer(activation="linear", weights=np.zeros((3, 1)), bias=[0]),
+            ],
+        )
+
+
+def test_forward_rejects_wrong_input_width():
+    with pytest.raises(EngineError, match="expected rows of 2 values, got shape 1×3"):
+        classic_network().forward([[1.0, 2.0, 3.0]])
+
+
+def test_mini_batches_and_seeded_shuffle():
+    x = np.arange(8.0).reshape(4, 2) / 10
+    t = np.array([[0.0], [1.0], [1.0], [0.0]])
+
+    def run(seed):
+        network = Network(
+            input_units=2,
+            loss="mse",
+            layers=[Layer(activation="sigmoid", weights=[[0.1], [-0.2]], bias=[0.0])],
+        )
+        trainer = Trainer(
+            network,
+            make_optimizer("sgd", learning_rate=0.5),
+            inputs=x,
+            targets=t,
+            batch_size=2,
+            shuffle=True,
+            seed=seed,
+        )
+        history = trainer.train(3)
+        return trainer, history
+
+    trainer, history = run(1)
+    assert trainer.steps == 6 and trainer.epoch == 3 and len(history.epochs) == 3
+    again, _ = run(1)
+    other, _ = run(2)
+    assert np.array_equal(trainer.network.layers[0].weights, again.network.layers[0].weights)
+    assert not np.array_equal(trainer.network.layers[0].weights, other.network.layers[0].weights)
+
+
+def test_training_stops_on_non_finite_loss():
+    network = Network(
+        input_units=1, loss="mse", layers=[Layer(activation="linear", weights=[[1.0]], bias=[0.0])]
+    )
+    trainer = Trainer(
+        network,
+        make_optimizer("sgd", learning_rate=1e6),
+        inputs=[[3.0], [-2.0]],
+        targets=[[1.0], [2.0]],
+    )
+    history = trainer.train(1000)
+    assert history.stopped_because == "loss is not finite"
+    assert len(history.epochs) < 1000
