@@ -1,0 +1,389 @@
+"""playground-cli: trace, train, check and describe a network file, without the window.
+
+    playground-cli trace FILE [--sample I] [--json]    one forward and backward pass
+    playground-cli train FILE --epochs N [--out FILE2] [--json]
+    playground-cli check FILE                          gradient check (exit 1 if it fails)
+    playground-cli info FILE                           what the file holds
+
+Exit status: 0 done, 1 the check failed or training diverged, 2 bad input (a missing or
+malformed file, a bad option); every error is one ``error: ...`` line on stderr. This
+module uses the engine and the file format only: it never loads Qt or a plotting library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from playground.engine import EngineError, Trace, accuracy, check_gradients
+from playground.engine.datasets import Dataset
+from playground.io import NetworkFileError, PlaygroundFile, load, save, to_dict
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+GRADIENT_TOLERANCE = 1e-6
+SHOWN_SAMPLES = 10  # text output lists at most this many samples; --json gives them all
+
+
+class CommandError(Exception):
+    """Bad input found by a command: reported as one ``error:`` line, exit status 2."""
+
+
+class _UsageError(Exception):
+    """What argparse would print before exiting."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and status 2, not usage + message
+        raise _UsageError(message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    try:
+        return args.command(args)
+    except CommandError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except NetworkFileError as exc:
+        return _fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
+    except (EngineError, ValueError) as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}", EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: still one line, never a traceback
+        return _fail(f"unexpected {type(exc).__name__}: {exc} (please report this)", EXIT_BAD_INPUT)
+
+
+def _fail(message: str, status: int) -> int:
+    print("error: " + " ".join(message.split()), file=sys.stderr)
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from playground import __version__
+
+    parser = _Parser(prog="playground-cli", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    trace = commands.add_parser("trace", help="one forward and backward pass, weights unchanged")
+    trace.add_argument("file", metavar="FILE", type=Path)
+    trace.add_argument("--sample", metavar="I", type=_sample_index, help="one sample (0-based)")
+    trace.add_argument("--json", action="store_true", help="print JSON")
+    trace.set_defaults(command=run_trace)
+    train = commands.add_parser("train", help="train with the file's optimizer and settings")
+    train.add_argument("file", metavar="FILE", type=Path)
+    train.add_argument("--epochs", metavar="N", type=_epoch_count, required=True)
+    train.add_argument("--out", metavar="FILE2", type=Path, help="write the trained network")
+    train.add_argument("--json", action="store_true", help="print JSON")
+    train.set_defaults(command=run_train)
+    check = commands.add_parser("check", help="compare backprop's gradients with finite ones")
+    check.add_argument("file", metavar="FILE", type=Path)
+    check.set_defaults(command=run_check)
+    info = commands.add_parser("info", help="describe the network, its training and its data")
+    info.add_argument("file", metavar="FILE", type=Path)
+    info.set_defaults(command=run_info)
+    return parser
+
+
+def _whole(text: str, *, low: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or value < low:
+        raise argparse.ArgumentTypeError(f"expected {what} from {low}, got {text!r}")
+    return value
+
+
+def _epoch_count(text: str) -> int:
+    return _whole(text, low=1, what="a whole number of epochs")
+
+
+def _sample_index(text: str) -> int:
+    return _whole(text, low=0, what="a sample number")
+
+
+# --- trace ---------------------------------------------------------------------------------
+
+
+def run_trace(args: argparse.Namespace) -> int:
+    pf = load(args.file)  # main reports a NetworkFileError with the file's name
+    dataset = pf.dataset()
+    rows = np.arange(dataset.n_samples)
+    if args.sample is not None:
+        if args.sample >= dataset.n_samples:
+            raise CommandError(
+                f"--sample {args.sample} is out of range: the training data has "
+                f"{dataset.n_samples} samples (0 to {dataset.n_samples - 1})"
+            )
+        rows = rows[args.sample : args.sample + 1]
+    with np.errstate(all="ignore"):
+        trace = pf.network.backward(pf.network.forward(dataset.inputs[rows]), dataset.targets[rows])
+    if args.json:
+        _print_json(trace_to_json(trace))
+    else:
+        print("\n".join(_trace_text(pf, trace, rows)))
+    return EXIT_OK
+
+
+def trace_to_json(trace: Trace) -> dict:
+    """A pass as ``--json`` prints it: one entry per non-input layer, rows are samples."""
+    layers = [
+        {
+            "net": lt.net.tolist(),
+            "out": lt.out.tolist(),
+            "delta": lt.delta.tolist(),
+            "grad_weights": lt.grad_weights.tolist(),
+            "grad_bias": lt.grad_bias.tolist(),
+        }
+        for lt in trace.layers
+    ]
+    return {"loss": trace.loss, "outputs": trace.outputs.tolist(), "layers": layers}
+
+
+def _trace_text(pf: PlaygroundFile, trace: Trace, rows: np.ndarray) -> list[str]:
+    network = pf.network
+    what = f"sample {rows[0]}" if len(rows) == 1 else f"all {len(rows)} training samples"
+    lines = [f"{pf.name or 'network'}: forward and backward pass on {what} (weights unchanged)"]
+    lines.append(f"loss E = {_num(trace.loss)}")
+    previous = _names(network.input_labels, network.input_units, "x")
+    for index, (layer, lt) in enumerate(zip(network.layers, trace.layers, strict=True), 1):
+        names = _names(layer.labels, layer.units, f"n{index}.")
+        grid = [[f"layers[{index}]", layer.activation, *names]]
+        for key in ("net", "out", "delta"):
+            grid += _labelled(key, _sample_rows(rows, getattr(lt, key)))
+        grid += _labelled("grad_weights", list(zip(previous, lt.grad_weights, strict=True)))
+        grid += _labelled("grad_bias", [("", lt.grad_bias)])
+        lines += ["", *_grid(grid, labels=2)]
+        previous = names
+    return lines
+
+
+# --- train ---------------------------------------------------------------------------------
+
+
+def run_train(args: argparse.Namespace) -> int:
+    pf = load(args.file)  # main reports a NetworkFileError with the file's name
+    if args.out is not None and _same_file(args.out, args.file):
+        raise CommandError(f"--out {args.out} is the input file, which train never changes")
+    trainer = pf.make_trainer()
+    started = time.perf_counter()
+    history = trainer.train(args.epochs)
+    elapsed = time.perf_counter() - started
+    with np.errstate(all="ignore"):
+        final = trainer.evaluate()
+    if not (history.epochs and math.isfinite(history.epochs[-1].loss)) or not _finite(final):
+        _fail(
+            f"training diverged at epoch {len(history.epochs)}: the loss is not finite "
+            "(the learning rate is likely too high)",
+            EXIT_FAILED,
+        )
+        return EXIT_FAILED
+    result = {
+        "epochs": len(history.epochs),
+        "steps": trainer.steps,
+        "loss": final.loss,
+        "accuracy": accuracy(final.outputs, trainer.targets),
+        "elapsed_seconds": elapsed,
+        "outputs": final.outputs.tolist(),
+        "network": to_dict(pf),
+    }
+    if args.out is not None:
+        _save(pf, args.out)
+    if args.json:
+        _print_json(result)
+    else:
+        print("\n".join(_train_text(pf, result, final, args.out)))
+    return EXIT_OK
+
+
+def _save(pf: PlaygroundFile, path: Path) -> None:
+    try:
+        save(pf, path)
+    except NetworkFileError as exc:
+        raise CommandError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def _finite(trace: Trace) -> bool:
+    return math.isfinite(trace.loss) and all(np.isfinite(lt.out).all() for lt in trace.layers)
+
+
+def _train_text(pf: PlaygroundFile, result: dict, final: Trace, out: Path | None) -> list[str]:
+    accuracy_text = "n/a (regression)" if result["accuracy"] is None else _num(result["accuracy"])
+    lines = [
+        f"{pf.name or 'network'}: trained {result['epochs']} epochs "
+        f"({result['steps']} steps) in {result['elapsed_seconds']:.3g} s",
+        *_pairs([("loss", _num(result["loss"])), ("accuracy", accuracy_text)]),
+        "outputs on the training data after the last update:",
+    ]
+    names = _names(pf.network.layers[-1].labels, pf.network.output_units, "y")
+    samples = _sample_rows(np.arange(len(final.outputs)), final.outputs)
+    lines += _grid([["sample", *names], *[row[1:] for row in _labelled("", samples)]], labels=1)
+    if out is not None:
+        lines.append(f"wrote {out}")
+    return lines
+
+
+# --- check and info ------------------------------------------------------------------------
+
+
+def run_check(args: argparse.Namespace) -> int:
+    pf = load(args.file)  # main reports a NetworkFileError with the file's name
+    dataset = pf.dataset()
+    with np.errstate(all="ignore"):
+        result = check_gradients(pf.network, dataset.inputs, dataset.targets)
+    if not result.checked:
+        print("no trainable parameters to check")
+        return EXIT_OK
+    passed = result.passed(GRADIENT_TOLERANCE)
+    verdict = "passed" if passed else "FAILED"
+    print(
+        "\n".join(
+            _pairs(
+                [
+                    ("largest relative error", f"{_num(result.max_relative_error)}"),
+                    ("at", result.where),
+                    ("parameters checked", str(result.checked)),
+                    ("samples", str(dataset.n_samples)),
+                    ("result", f"{verdict} (tolerance {GRADIENT_TOLERANCE:g})"),
+                ]
+            )
+        )
+    )
+    return EXIT_OK if passed else EXIT_FAILED
+
+
+def run_info(args: argparse.Namespace) -> int:
+    pf = load(args.file)  # main reports a NetworkFileError with the file's name
+    dataset = pf.dataset()
+    network = pf.network
+    inputs = _names(network.input_labels, network.input_units, "x")
+    layers = [f"input  {network.input_units} ({', '.join(inputs)})"]
+    for index, layer in enumerate(network.layers, 1):
+        count = int(layer.mask.sum()) + (layer.units if layer.train_bias else 0)
+        notes = ("" if layer.train_bias else ", biases fixed") + (
+            "" if layer.is_fully_connected else f", {int(layer.mask.sum())} edges"
+        )
+        layers.append(f"{index:<5}  {layer.units} {layer.activation}, {count} parameters{notes}")
+    settings = pf.training
+    batch = "full batch" if settings.batch_size is None else f"batches of {settings.batch_size}"
+    shuffle = "shuffled" if settings.shuffle else "in order"
+    optimizer = ", ".join(f"{k} {_value(x)}" for k, x in pf.optimizer.items() if k != "name")
+    n_test = 0 if dataset.test_inputs is None else len(dataset.test_inputs)
+    test_source = "none" if pf.test_data is None else pf.test_data.describe()
+    pairs = [
+        ("name", pf.name or "(none)"),
+        ("layers", layers[0]),
+        *[("", line) for line in layers[1:]],
+        ("parameters", f"{network.parameter_count()} trainable"),
+        ("loss", network.loss),
+        ("optimizer", f"{pf.optimizer['name']}" + (f" ({optimizer})" if optimizer else "")),
+        ("training", f"{batch}, {shuffle}, seed {settings.seed}"),
+        ("data", f"{pf.data.describe()}: {_samples(dataset)}"),
+        ("test data", f"{test_source}: {_plural(n_test, 'sample')}" if n_test else "none"),
+    ]
+    print("\n".join(_pairs(pairs)))
+    return EXIT_OK
+
+
+# --- text and JSON -------------------------------------------------------------------------
+
+
+def _num(value: float | None) -> str:
+    """A number with up to 10 significant digits."""
+    return "n/a" if value is None else f"{value:.10g}"
+
+
+def _value(value: object) -> str:
+    return _num(value) if isinstance(value, float) else json.dumps(value)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _samples(dataset: Dataset) -> str:
+    return (
+        f"{_plural(dataset.n_samples, 'sample')}, {_plural(dataset.n_inputs, 'input')} -> "
+        f"{_plural(dataset.n_outputs, 'target')}, {dataset.task}"
+    )
+
+
+def _names(labels: list[str] | None, count: int, prefix: str) -> list[str]:
+    return list(labels) if labels is not None else [f"{prefix}{j + 1}" for j in range(count)]
+
+
+def _pairs(pairs: list[tuple[str, str]]) -> list[str]:
+    width = max(len(key) for key, _ in pairs)
+    return [f"{key:<{width}}  {value}" for key, value in pairs]
+
+
+def _sample_rows(rows: np.ndarray, values: np.ndarray) -> list[tuple[str, np.ndarray]]:
+    """(sample number, values) for the first samples, and a note on how many are left out."""
+    shown = [(str(row), line) for row, line in zip(rows, values, strict=True)][:SHOWN_SAMPLES]
+    if len(rows) > SHOWN_SAMPLES:
+        shown.append((f"(+{len(rows) - SHOWN_SAMPLES} more)", np.array([])))
+    return shown
+
+
+def _labelled(title: str, rows: list[tuple[str, np.ndarray]]) -> list[list[str]]:
+    """Grid rows ``[title, row name, numbers...]``, the title on the first row only."""
+    return [
+        [title if n == 0 else "", name, *map(_num, values)] for n, (name, values) in enumerate(rows)
+    ]
+
+
+def _grid(rows: list[list[str]], *, labels: int) -> list[str]:
+    """Text rows: ``labels`` left-aligned columns, then right-aligned columns of one width."""
+    label_widths = [max(len(row[i]) for row in rows) for i in range(labels)]
+    width = max((len(cell) for row in rows for cell in row[labels:]), default=0)
+    return [
+        (
+            "  ".join(cell.ljust(w) for cell, w in zip(row[:labels], label_widths, strict=True))
+            + "".join(f"  {cell:>{width}}" for cell in row[labels:])
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def _jsonable(value: object) -> object:
+    """``value`` with every non-finite float as null (JSON has no NaN)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(_jsonable(value), ensure_ascii=False, allow_nan=False))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

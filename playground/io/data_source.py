@@ -1,0 +1,162 @@
+"""Where a network file's training (and test) samples come from: inline, built-in or a file.
+
+``data`` and ``test_data`` take one of three forms::
+
+    {"inputs": [[0, 0], [0, 1]], "targets": [[0], [1]]}      inline numbers
+    {"builtin": "circle", "noise": 0.1, "seed": 3}           a built-in and its parameters
+    {"file": "samples.csv", "target_columns": 1}             a .csv or .npz file
+
+A relative ``file`` is relative to the folder of the network file that names it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from playground.engine.dataset_files import CSV_OPTIONS
+from playground.engine.datasets import (
+    BUILTIN_NAMES,
+    Dataset,
+    builtin_parameters,
+    load_builtin,
+    load_file,
+    make_dataset,
+)
+from playground.io import validation as v
+from playground.io.validation import NetworkFileError
+
+DATA_KINDS = ("inline", "builtin", "file")
+FILE_OPTIONS = {".csv": CSV_OPTIONS, ".npz": ()}
+
+
+@dataclass(eq=False)
+class DataSource:
+    """One ``data`` or ``test_data`` entry of a network file.
+
+    ``kind`` is ``"inline"`` (``inputs`` and ``targets`` hold the samples), ``"builtin"``
+    (``name`` is a built-in dataset, ``params`` its parameters) or ``"file"`` (``path`` as
+    written in the file, ``params`` the reader's options such as ``target_columns``).
+    """
+
+    kind: str
+    inputs: np.ndarray | None = None
+    targets: np.ndarray | None = None
+    name: str = ""
+    path: str = ""
+    params: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def inline(cls, inputs: object, targets: object) -> DataSource:
+        return cls("inline", inputs=_as_table(inputs), targets=_as_table(targets))
+
+    @classmethod
+    def builtin(cls, name: str, **params: object) -> DataSource:
+        return cls("builtin", name=name, params=params)
+
+    @classmethod
+    def file(cls, path: str | os.PathLike[str], **params: object) -> DataSource:
+        return cls("file", path=Path(path).as_posix(), params=params)
+
+    def resolve(self, base_dir: Path | None) -> Path:
+        """The file's path: ``path`` itself when absolute or without ``base_dir``."""
+        path = Path(self.path)
+        return path if base_dir is None or path.is_absolute() else Path(base_dir) / path
+
+    def load(self, base_dir: Path | None = None) -> Dataset:
+        """The samples; raises the engine's ``DatasetError`` when they cannot be had."""
+        if self.kind == "inline":
+            return make_dataset("data", self.inputs, self.targets)
+        if self.kind == "builtin":
+            return load_builtin(self.name, **self.params)
+        params = dict(self.params)
+        if "test_path" in params:
+            params["test_path"] = DataSource.file(str(params["test_path"])).resolve(base_dir)
+        return load_file(self.resolve(base_dir), **params)
+
+    def describe(self) -> str:
+        """A short description for people: ``builtin xor``, ``file data/train.csv``."""
+        if self.kind == "inline":
+            return "inline"
+        details = "".join(f", {k}={val!r}" for k, val in self.params.items())
+        return f"{self.kind} {self.name or self.path}{details}"
+
+    def to_json(self, *, base_dir: Path | None = None, new_base_dir: Path | None = None) -> dict:
+        """The file form; with ``new_base_dir`` a relative ``file`` is rewritten relative to it."""
+        if self.kind == "inline":
+            return {"inputs": self.inputs.tolist(), "targets": self.targets.tolist()}
+        if self.kind == "builtin":
+            return {"builtin": self.name, **self.params}
+        return {"file": self.rebased(base_dir, new_base_dir).path, **self.params}
+
+    def rebased(self, base_dir: Path | None, new_base_dir: Path | None) -> DataSource:
+        """This source as written in a file saved in ``new_base_dir`` instead of ``base_dir``."""
+        path = Path(self.path)
+        if self.kind != "file" or path.is_absolute() or new_base_dir is None:
+            return self
+        if base_dir is not None and Path(base_dir).resolve() == Path(new_base_dir).resolve():
+            return self
+        target = self.resolve(base_dir).resolve()
+        try:
+            written = Path(os.path.relpath(target, Path(new_base_dir).resolve())).as_posix()
+        except ValueError:  # another drive on Windows
+            written = target.as_posix()
+        return DataSource("file", path=written, params=dict(self.params))
+
+
+def _as_table(values: object) -> np.ndarray:
+    return np.array(values, dtype=np.float64, ndmin=2)
+
+
+def read_data_source(value: object, place: str) -> DataSource:
+    """Check one ``data``/``test_data`` object and return it as a :class:`DataSource`."""
+    if not isinstance(value, dict):
+        raise NetworkFileError(place, f"expected an object {{…}}, got {v.describe(value)}")
+    forms = [key for key in ("inputs", "builtin", "file") if key in value]
+    if len(forms) != 1:
+        given = " and ".join(forms) if forms else "none of them"
+        raise NetworkFileError(
+            place, f"give either inputs and targets, or builtin, or file (got {given})"
+        )
+    if forms[0] == "inputs":
+        return _read_inline(value, place)
+    if forms[0] == "builtin":
+        return _read_builtin(value, place)
+    return _read_file(value, place)
+
+
+def _read_inline(value: dict, place: str) -> DataSource:
+    v.obj(value, place, known=("inputs", "targets"), required=("inputs", "targets"))
+    inputs = v.table(value["inputs"], f"{place}.inputs")
+    targets = v.table(value["targets"], f"{place}.targets")
+    if len(targets) != len(inputs):
+        raise NetworkFileError(
+            f"{place}.targets",
+            f"{v.plural(len(targets), 'row')} for {v.plural(len(inputs), 'row')} of inputs",
+        )
+    return DataSource("inline", inputs=inputs, targets=targets)
+
+
+def _read_builtin(value: dict, place: str) -> DataSource:
+    name = v.choice(value["builtin"], f"{place}.builtin", BUILTIN_NAMES)
+    known = tuple(builtin_parameters(name))
+    v.obj(value, place, known=("builtin", *known))
+    return DataSource.builtin(name, **{k: x for k, x in value.items() if k != "builtin"})
+
+
+def _read_file(value: dict, place: str) -> DataSource:
+    path = v.text(value["file"], f"{place}.file")
+    suffix = Path(path).suffix.lower()
+    if not path or suffix not in FILE_OPTIONS:
+        raise NetworkFileError(
+            f"{place}.file", f"the playground reads .csv and .npz files, not {path!r}"
+        )
+    v.obj(value, place, known=("file", *FILE_OPTIONS[suffix]))
+    if "target_columns" in value:
+        v.whole(value["target_columns"], f"{place}.target_columns", low=1)
+    if "test_path" in value:
+        v.text(value["test_path"], f"{place}.test_path")
+    return DataSource.file(path, **{k: x for k, x in value.items() if k != "file"})

@@ -1,0 +1,171 @@
+"""The ``layers`` and ``loss`` of a network file, read into an engine :class:`Network` and back.
+
+``layers[0]`` is the input layer (``units``, optional ``labels``); every later layer gives
+``units``, ``activation`` and either explicit ``weights`` (n_in × units, Keras' layout) and
+``bias``, or an ``init`` to draw them from. ``mask`` and ``train_bias`` are optional.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from playground.engine import (
+    ACTIVATION_NAMES,
+    INITIALIZER_NAMES,
+    LOSS_NAMES,
+    EngineError,
+    Layer,
+    Network,
+    get_activation,
+    initial_weights,
+)
+from playground.io import validation as v
+from playground.io.validation import NetworkFileError, describe
+
+MAX_UNITS = 10_000  # the window draws every node; past this a file is surely a mistake
+LAYER_KEYS = ("units", "activation", "labels", "weights", "bias", "mask", "train_bias", "init")
+INIT_KEYS = ("name", "seed", "low", "high")
+
+
+def draw_weights(init: dict, *, n_in: int, n_out: int) -> np.ndarray:
+    """The (n_in, n_out) weights an ``init`` object describes: the same seed, the same numbers."""
+    params = {key: init[key] for key in ("low", "high") if key in init}
+    rng = np.random.default_rng(init.get("seed", 0))
+    return initial_weights(init["name"], n_in=n_in, n_out=n_out, rng=rng, **params)
+
+
+def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, list[dict | None]]:
+    """The network the ``layers`` and ``loss`` values describe, and each layer's ``init``."""
+    if not isinstance(layers, list) or len(layers) < 2:
+        raise NetworkFileError(
+            "layers",
+            f"expected a list of the input layer and at least one more, got {describe(layers)}",
+        )
+    first = v.obj(layers[0], "layers[0]", known=("units", "labels"), required=("units",))
+    input_units = v.whole(first["units"], "layers[0].units", low=1, high=MAX_UNITS)
+    input_labels = None
+    if "labels" in first:
+        input_labels = v.labels(first["labels"], "layers[0].labels", input_units)
+    built, inits, n_in = [], [], input_units
+    for index, spec in enumerate(layers[1:], start=1):
+        last = index == len(layers) - 1
+        layer, init = _read_layer(spec, f"layers[{index}]", n_in=n_in, last=last)
+        built.append(layer)
+        inits.append(init)
+        n_in = layer.units
+    loss_name = v.choice(loss, "loss", LOSS_NAMES)
+    try:
+        network = Network(
+            input_units=input_units,
+            layers=built,
+            loss=loss_name,
+            input_labels=input_labels,
+            name=name,
+        )
+    except EngineError as exc:  # the loss does not suit the output activation
+        raise NetworkFileError("loss", str(exc)) from None
+    return network, inits
+
+
+def _read_layer(spec: object, place: str, *, n_in: int, last: bool) -> tuple[Layer, dict | None]:
+    spec = v.obj(spec, place, known=LAYER_KEYS, required=("units", "activation"))
+    units = v.whole(spec["units"], f"{place}.units", low=1, high=MAX_UNITS)
+    activation = v.choice(spec["activation"], f"{place}.activation", ACTIVATION_NAMES)
+    if get_activation(activation).output_only and not last:
+        raise NetworkFileError(f"{place}.activation", f"{activation} is for the output layer only")
+    mask = _read_mask(spec["mask"], f"{place}.mask", n_in, units) if "mask" in spec else None
+    init = _read_init(spec["init"], f"{place}.init") if "init" in spec else None
+    drawn = None if init is None else _drawn(init, f"{place}.init", n_in=n_in, n_out=units)
+    if "weights" in spec:
+        weights = v.matrix(spec["weights"], f"{place}.weights", n_in, units)
+        _refuse_masked_weights(weights, mask, f"{place}.weights")
+    elif drawn is not None:
+        weights = drawn
+    else:
+        raise NetworkFileError(f"{place}.weights", "missing (give weights and bias, or init)")
+    if "bias" in spec:
+        bias = v.vector(spec["bias"], f"{place}.bias", units)
+    elif init is not None:
+        bias = np.zeros(units)
+    else:
+        raise NetworkFileError(f"{place}.bias", "missing (give weights and bias, or init)")
+    layer = Layer(
+        activation=activation,
+        weights=weights,
+        bias=bias,
+        mask=mask,
+        train_bias=v.boolean(spec.get("train_bias", True), f"{place}.train_bias"),
+        labels=v.labels(spec["labels"], f"{place}.labels", units) if "labels" in spec else None,
+    )
+    return layer, init
+
+
+def _read_mask(value: object, place: str, n_in: int, units: int) -> np.ndarray:
+    mask = v.matrix(value, place, n_in, units)
+    bad = np.argwhere((mask != 0.0) & (mask != 1.0))
+    if bad.size:
+        i, j = bad[0]
+        raise NetworkFileError(f"{place}[{i}][{j}]", f"expected 0 or 1, got {float(mask[i, j])!r}")
+    return mask
+
+
+def _refuse_masked_weights(weights: np.ndarray, mask: np.ndarray | None, place: str) -> None:
+    """A weight on a removed edge would be silently zeroed: say so instead."""
+    if mask is None:
+        return
+    bad = np.argwhere((mask == 0.0) & (weights != 0.0))
+    if bad.size:
+        i, j = bad[0]
+        raise NetworkFileError(
+            f"{place}[{i}][{j}]",
+            f"{float(weights[i, j])!r} on an edge the mask removes (mask 0); it must be 0",
+        )
+
+
+def _read_init(value: object, place: str) -> dict:
+    """The ``init`` object, with its seed made explicit (default 0)."""
+    spec = v.obj(value, place, known=INIT_KEYS, required=("name",))
+    name = v.choice(spec["name"], f"{place}.name", INITIALIZER_NAMES)
+    init: dict[str, object] = {"name": name, "seed": v.whole(spec.get("seed", 0), f"{place}.seed")}
+    for key in ("low", "high"):
+        if key not in spec:
+            continue
+        if name != "uniform":
+            raise NetworkFileError(
+                f"{place}.{key}", f"only the uniform initialiser takes low and high, not {name}"
+            )
+        v.number(spec[key], f"{place}.{key}")
+        init[key] = spec[key]
+    return init
+
+
+def _drawn(init: dict, place: str, *, n_in: int, n_out: int) -> np.ndarray:
+    try:
+        weights = draw_weights(init, n_in=n_in, n_out=n_out)
+    except (EngineError, OverflowError) as exc:
+        raise NetworkFileError(place, str(exc)) from None
+    return weights
+
+
+def layers_to_json(network: Network, inits: list[dict | None]) -> list[dict]:
+    """The ``layers`` list of ``network``; ``inits[k]`` is written beside layer k's weights."""
+    first: dict[str, object] = {"units": network.input_units}
+    if network.input_labels is not None:
+        first["labels"] = list(network.input_labels)
+    return [first] + [
+        _layer_to_json(layer, init) for layer, init in zip(network.layers, inits, strict=True)
+    ]
+
+
+def _layer_to_json(layer: Layer, init: dict | None) -> dict:
+    entry: dict[str, object] = {"units": layer.units, "activation": layer.activation}
+    if layer.labels is not None:
+        entry["labels"] = list(layer.labels)
+    entry["weights"] = layer.weights.tolist()
+    entry["bias"] = layer.bias.tolist()
+    if not layer.is_fully_connected:
+        entry["mask"] = layer.mask.astype(int).tolist()
+    entry["train_bias"] = layer.train_bias
+    if init is not None:
+        entry["init"] = dict(init)
+    return entry

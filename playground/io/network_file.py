@@ -1,0 +1,325 @@
+"""The version 1 network file: a network, how to train it and on what, as JSON.
+
+:func:`load` checks everything and refuses a bad file with a message that names the place
+and the problem (``layers[1].weights: expected 2×2 numbers, got 2×3``); :func:`save` writes
+atomically and exactly, so loading gives back the same bits. ``docs/network-file.md``
+describes the format for people.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from playground.engine import (
+    OPTIMIZER_NAMES,
+    EngineError,
+    Network,
+    Trainer,
+    make_optimizer,
+    optimizer_parameters,
+)
+from playground.engine.datasets import Dataset, DatasetError, make_dataset
+from playground.io import validation as v
+from playground.io.atomic import write_atomically
+from playground.io.data_source import DataSource, read_data_source
+from playground.io.json_text import format_json
+from playground.io.layers import draw_weights, layers_to_json, read_network
+from playground.io.validation import NetworkFileError, describe
+
+FORMAT = "nn-playground/network"
+VERSION = 1
+TOP_KEYS = (
+    "format",
+    "version",
+    "name",
+    "layers",
+    "loss",
+    "optimizer",
+    "training",
+    "data",
+    "test_data",
+    "layout",
+)
+REQUIRED_KEYS = ("format", "version", "layers", "loss", "optimizer", "data")
+
+
+@dataclass
+class TrainingSettings:
+    """How the training loop feeds the data: ``batch_size`` None is the full batch."""
+
+    batch_size: int | None = None
+    shuffle: bool = False
+    seed: int = 0
+
+
+@dataclass(kw_only=True, eq=False)
+class PlaygroundFile:
+    """Everything a network file holds, as the window and the command line use it.
+
+    ``optimizer`` is the file's ``{"name": ..., **params}``, kept as given. ``inits[k]`` is
+    the ``init`` object that ``network.layers[k]`` was drawn from, or None (missing entries
+    count as None). ``layout`` is the window's, kept untouched. ``base_dir`` is the folder
+    relative data files are found in (the network file's folder; None: the working folder).
+    """
+
+    network: Network
+    data: DataSource
+    name: str = ""
+    optimizer: dict[str, object] = field(default_factory=lambda: {"name": "sgd"})
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    test_data: DataSource | None = None
+    layout: dict = field(default_factory=dict)
+    inits: list[dict | None] = field(default_factory=list)
+    base_dir: Path | None = None
+
+    def init_of(self, index: int) -> dict | None:
+        """The ``init`` object of ``network.layers[index]``, or None."""
+        return self.inits[index] if index < len(self.inits) else None
+
+    def initial_parameters(self, index: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The weights and biases ``network.layers[index]`` starts from, drawn again from its
+        ``init`` (same seed, same numbers; masked by the layer's current mask; biases 0), or
+        None when the layer has no ``init``."""
+        init = self.init_of(index)
+        if init is None:
+            return None
+        layer = self.network.layers[index]
+        weights = draw_weights(init, n_in=layer.n_in, n_out=layer.units) * layer.mask
+        return weights, np.zeros(layer.units)
+
+    def dataset(self) -> Dataset:
+        """The training samples from ``data``; ``test_data``, when given, is the test set."""
+        train = self._load(self.data, "data")
+        if self.test_data is None:
+            return train
+        test = self._load(self.test_data, "test_data")
+        try:
+            return make_dataset(
+                train.name,
+                train.inputs,
+                train.targets,
+                test_inputs=test.inputs,
+                test_targets=test.targets,
+                task=train.task,
+                input_labels=train.input_labels,
+                target_labels=train.target_labels,
+            )
+        except DatasetError as exc:
+            raise NetworkFileError("test_data", str(exc)) from None
+
+    def make_trainer(self) -> Trainer:
+        """A :class:`Trainer` of ``network`` itself (it trains in place) on the training data,
+        with the file's optimizer and training settings."""
+        dataset = self.dataset()
+        try:
+            return Trainer(
+                self.network,
+                make_optimizer(**self.optimizer),
+                inputs=dataset.inputs,
+                targets=dataset.targets,
+                batch_size=self.training.batch_size,
+                shuffle=self.training.shuffle,
+                seed=self.training.seed,
+            )
+        except EngineError as exc:
+            raise NetworkFileError("optimizer", str(exc)) from None
+
+    def _load(self, source: DataSource, place: str) -> Dataset:
+        if source.kind == "file" and not source.resolve(self.base_dir).is_file():
+            where = source.resolve(self.base_dir).absolute()
+            raise NetworkFileError(
+                f"{place}.file", f"no such file {source.path!r} (looked for {where})"
+            )
+        try:
+            dataset = source.load(self.base_dir)
+        except DatasetError as exc:
+            raise NetworkFileError(place, str(exc)) from None
+        _check_widths(dataset, source, place, self.network)
+        return dataset
+
+
+def _check_widths(dataset: Dataset, source: DataSource, place: str, network: Network) -> None:
+    """Refuse samples whose inputs or targets do not fit the input or output layer."""
+    for key, got, layer, units in (
+        ("inputs", dataset.n_inputs, "input", network.input_units),
+        ("targets", dataset.n_outputs, "output", network.output_units),
+    ):
+        if got == units:
+            continue
+        has = f"the {layer} layer has {v.plural(units, 'unit')}"
+        if source.kind == "inline":
+            raise NetworkFileError(f"{place}.{key}", f"rows of {v.plural(got, 'value')}, {has}")
+        raise NetworkFileError(
+            place, f"{source.describe()} has {v.plural(got, key[:-1] + ' value')} per sample, {has}"
+        )
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def loads(text: str | bytes, *, base_dir: str | os.PathLike[str] | None = None) -> PlaygroundFile:
+    """The network file in ``text``, checked through to its data; relative data files are
+    looked for in ``base_dir``. Raises :class:`NetworkFileError`."""
+    folder = None if base_dir is None else Path(base_dir)
+    playground_file = from_dict(v.parse_json(text), base_dir=folder)
+    playground_file.make_trainer()  # loads the data, checks its widths and the optimizer
+    return playground_file
+
+
+def load(path: str | os.PathLike[str]) -> PlaygroundFile:
+    """The network file at ``path``; see :func:`loads`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise NetworkFileError("", "not a network file: not UTF-8 text") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise NetworkFileError("", f"cannot read it: {reason[:1].lower()}{reason[1:]}") from None
+    return loads(text, base_dir=path.absolute().parent)
+
+
+def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
+    """A parsed network file, checked except for its data (which :func:`loads` also loads)."""
+    if not isinstance(doc, dict):
+        raise NetworkFileError(
+            "", f"not a Neural Network Playground network file (the JSON is {describe(doc)})"
+        )
+    _check_format(doc)
+    v.obj(doc, "", known=TOP_KEYS, required=REQUIRED_KEYS)
+    name = v.text(doc.get("name", ""), "name")
+    network, inits = read_network(doc["layers"], doc["loss"], name=name)
+    layout = doc.get("layout", {})
+    if not isinstance(layout, dict):
+        raise NetworkFileError("layout", f"expected an object {{…}}, got {describe(layout)}")
+    return PlaygroundFile(
+        name=name,
+        network=network,
+        optimizer=_read_optimizer(doc["optimizer"]),
+        training=_read_training(doc.get("training", {})),
+        data=read_data_source(doc["data"], "data"),
+        test_data=read_data_source(doc["test_data"], "test_data") if "test_data" in doc else None,
+        layout=layout,
+        inits=inits,
+        base_dir=base_dir,
+    )
+
+
+def _check_format(doc: dict) -> None:
+    """Refuse other JSON files, then files of a newer format version, before anything else."""
+    not_ours = "not a Neural Network Playground network file"
+    if "format" not in doc:
+        raise NetworkFileError("format", f"missing: {not_ours}")
+    if doc["format"] != FORMAT:
+        raise NetworkFileError(
+            "format", f"{describe(doc['format'])}: {not_ours} (expected {FORMAT!r})"
+        )
+    if "version" not in doc:
+        raise NetworkFileError("version", "missing")
+    version = doc["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NetworkFileError("version", f"expected {VERSION}, got {describe(version)}")
+    if version > VERSION:
+        raise NetworkFileError(
+            "version",
+            f"made by a newer version of the playground (version {version}); "
+            f"this one reads version {VERSION}",
+        )
+
+
+def _read_optimizer(value: object) -> dict[str, object]:
+    """The ``optimizer`` object, checked against the engine's table and kept as given."""
+    if not isinstance(value, dict):
+        raise NetworkFileError("optimizer", f"expected an object {{…}}, got {describe(value)}")
+    if "name" not in value:
+        raise NetworkFileError("optimizer.name", "missing")
+    name = v.choice(value["name"], "optimizer.name", OPTIMIZER_NAMES)
+    defaults = optimizer_parameters(name)
+    v.obj(value, "optimizer", known=("name", *defaults))
+    for key, default in defaults.items():
+        place = f"optimizer.{key}"
+        if key not in value:
+            continue
+        if isinstance(default, bool):
+            v.boolean(value[key], place)
+        elif v.number(value[key], place) < 0:
+            raise NetworkFileError(place, f"must not be negative, got {describe(value[key])}")
+    try:
+        make_optimizer(**value)
+    except EngineError as exc:
+        raise NetworkFileError("optimizer", str(exc)) from None
+    return {"name": name, **{k: x for k, x in value.items() if k != "name"}}
+
+
+def _read_training(value: object) -> TrainingSettings:
+    spec = v.obj(value, "training", known=("batch_size", "shuffle", "seed"))
+    batch_size = spec.get("batch_size")
+    if batch_size is not None:
+        batch_size = v.whole(batch_size, "training.batch_size", low=1)
+    return TrainingSettings(
+        batch_size=batch_size,
+        shuffle=v.boolean(spec.get("shuffle", False), "training.shuffle"),
+        seed=v.whole(spec.get("seed", 0), "training.seed"),
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def to_dict(
+    playground_file: PlaygroundFile, *, base_dir: str | os.PathLike[str] | None = None
+) -> dict:
+    """The file form of ``playground_file``: explicit weights and biases always (and each
+    layer's ``init`` too when it has one). With ``base_dir``, the folder the file will be
+    in, relative data paths are rewritten to be relative to it."""
+    pf = playground_file
+    new_base = None if base_dir is None else Path(base_dir)
+    inits = [pf.init_of(k) for k in range(len(pf.network.layers))]
+    sources = {"data": pf.data, "test_data": pf.test_data}
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": pf.name,
+        "layers": layers_to_json(pf.network, inits),
+        "loss": pf.network.loss,
+        "optimizer": {"name": pf.optimizer.get("name"), **pf.optimizer},
+        "training": {
+            "batch_size": pf.training.batch_size,
+            "shuffle": pf.training.shuffle,
+            "seed": pf.training.seed,
+        },
+    }
+    for key, source in sources.items():
+        if source is not None:
+            doc[key] = source.to_json(base_dir=pf.base_dir, new_base_dir=new_base)
+    doc["layout"] = copy.deepcopy(pf.layout)
+    return doc
+
+
+def dumps(
+    playground_file: PlaygroundFile, *, base_dir: str | os.PathLike[str] | None = None
+) -> str:
+    """The file's JSON text; every float written so that reading it gives the same bits."""
+    return format_json(to_dict(playground_file, base_dir=base_dir))
+
+
+def save(playground_file: PlaygroundFile, path: str | os.PathLike[str]) -> None:
+    """Write the file atomically: a temporary file in the same folder, flushed and synced,
+    then renamed over ``path``. Nothing is written when the text cannot be made or would
+    not load again. Afterwards ``base_dir`` is ``path``'s folder and relative data paths
+    are rewritten relative to it, so the object describes the file just written."""
+    pf = playground_file
+    path = Path(path)
+    folder = path.absolute().parent
+    text = dumps(pf, base_dir=folder)
+    from_dict(v.parse_json(text), base_dir=folder)  # never write what load would refuse
+    write_atomically(path, text)
+    pf.data = pf.data.rebased(pf.base_dir, folder)
+    if pf.test_data is not None:
+        pf.test_data = pf.test_data.rebased(pf.base_dir, folder)
+    pf.base_dir = folder

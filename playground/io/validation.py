@@ -1,0 +1,241 @@
+"""Reading parsed JSON one value at a time, with messages that name the place and the problem.
+
+Each reader takes a JSON value and its place in the file (``layers[1].weights``) and returns
+the value as the playground uses it, or raises :class:`NetworkFileError`, whose message is
+``"layers[1].weights: expected 2×2 numbers, got 2×3"``. Nothing here knows the network file's
+layout; :mod:`playground.io.network_file` does.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+
+class NetworkFileError(ValueError):
+    """A network file the playground cannot read or write.
+
+    ``place`` is where in the file (``layers[1].weights``, ``line 3, column 5``, or "" for the
+    file as a whole) and ``problem`` what is wrong there; the message is ``place: problem``.
+    """
+
+    def __init__(self, place: str, problem: str) -> None:
+        self.place = place
+        self.problem = problem
+        super().__init__(f"{place}: {problem}" if place else problem)
+
+
+class _BadNumber:
+    """A number token no float holds (NaN, Infinity, 1e999), kept so its place can be named."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def problem(self) -> str:
+        if self.token in ("NaN", "Infinity", "-Infinity"):
+            return f"{self.token} is not allowed: every number must be finite"
+        return f"{_clip(self.token)} is too large: every number must be finite (within ±1.8e308)"
+
+
+def _parse_float(token: str) -> float | _BadNumber:
+    value = float(token)
+    return value if math.isfinite(value) else _BadNumber(token)
+
+
+def _parse_int(token: str) -> int | _BadNumber:
+    # Python refuses integers past 4,300 digits with a ValueError; any past 309 overflows a
+    # float anyway, so a long one is reported at its place like 1e999.
+    return int(token) if len(token) <= 400 else _BadNumber(token)
+
+
+def parse_json(text: str | bytes) -> object:
+    """The JSON value in ``text``; NaN, Infinity and overflowing numbers are refused by place."""
+    try:
+        value = json.loads(
+            text, parse_constant=_BadNumber, parse_float=_parse_float, parse_int=_parse_int
+        )
+    except json.JSONDecodeError as exc:
+        reason = exc.msg[:1].lower() + exc.msg[1:]
+        raise NetworkFileError(
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({reason})"
+        ) from None
+    except RecursionError:
+        raise NetworkFileError("", "not valid JSON for the playground: nested too deeply") from None
+    except ValueError as exc:  # undecodable bytes
+        raise NetworkFileError("", f"not valid JSON text ({exc})") from None
+    refuse_bad_numbers(value)
+    return value
+
+
+def refuse_bad_numbers(value: object, place: str = "") -> None:
+    """Raise at the first NaN, Infinity or overflowing number anywhere in ``value``."""
+    stack = [(value, place)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, _BadNumber):
+            raise NetworkFileError(where, item.problem())
+        if isinstance(item, dict):
+            children = [(v, join(where, k)) for k, v in item.items() if _needs_visit(v)]
+        elif isinstance(item, list):
+            children = [(v, f"{where}[{i}]") for i, v in enumerate(item) if _needs_visit(v)]
+        else:
+            continue
+        stack.extend(reversed(children))
+
+
+def _needs_visit(value: object) -> bool:
+    return isinstance(value, dict | list | _BadNumber)
+
+
+def join(place: str, key: str) -> str:
+    """The place of ``key`` inside the object at ``place``."""
+    return f"{place}.{key}" if place else key
+
+
+def plural(count: int, word: str) -> str:
+    """``1 row``, ``2 rows``."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def _clip(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 4] + "…"
+
+
+def describe(value: object) -> str:
+    """A JSON value as a message shows it: true, null, 'text', 3.5, a list of 2, an object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | str):
+        return _clip(repr(value), 40)
+    if isinstance(value, list):
+        return f"a list of {len(value)}" if value else "an empty list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def obj(value: object, place: str, *, known: Sequence[str], required: Sequence[str] = ()) -> dict:
+    """``value`` as an object whose keys are all ``known`` and include every ``required``."""
+    if not isinstance(value, dict):
+        raise NetworkFileError(place, f"expected an object {{…}}, got {describe(value)}")
+    for key in value:
+        if key not in known:
+            raise NetworkFileError(join(place, key), f"unknown key (known: {', '.join(known)})")
+    for key in required:
+        if key not in value:
+            raise NetworkFileError(join(place, key), "missing")
+    return value
+
+
+def number(value: object, place: str) -> float:
+    """A finite JSON number (not a boolean) as a float."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise NetworkFileError(place, f"expected a number, got {describe(value)}")
+    try:
+        result = float(value)
+    except OverflowError:
+        raise NetworkFileError(place, f"{describe(value)} is too large") from None
+    if not math.isfinite(result):
+        raise NetworkFileError(place, f"{describe(value)} is not a finite number")
+    return result
+
+
+def whole(value: object, place: str, *, low: int = 0, high: int | None = None) -> int:
+    """A whole number from ``low`` to ``high`` (no upper bound when None)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise NetworkFileError(place, f"expected a whole number from {low}, got {describe(value)}")
+    if high is not None and value > high:
+        raise NetworkFileError(place, f"expected at most {high}, got {describe(value)}")
+    return value
+
+
+def boolean(value: object, place: str) -> bool:
+    if not isinstance(value, bool):
+        raise NetworkFileError(place, f"expected true or false, got {describe(value)}")
+    return value
+
+
+def text(value: object, place: str) -> str:
+    if not isinstance(value, str):
+        raise NetworkFileError(place, f"expected text, got {describe(value)}")
+    return value
+
+
+def choice(value: object, place: str, known: Sequence[str]) -> str:
+    """One of the ``known`` names: ``unknown 'sigmod' (known: linear, sigmoid, …)``."""
+    name = text(value, place)
+    if name not in known:
+        raise NetworkFileError(place, f"unknown {name!r} (known: {', '.join(known)})")
+    return name
+
+
+def labels(value: object, place: str, count: int) -> list[str]:
+    """A list of ``count`` strings naming the nodes of a layer."""
+    if not isinstance(value, list):
+        raise NetworkFileError(place, f"expected a list of {count} labels, got {describe(value)}")
+    if len(value) != count:
+        raise NetworkFileError(place, f"expected {count} labels, got {len(value)}")
+    return [text(item, f"{place}[{i}]") for i, item in enumerate(value)]
+
+
+def vector(value: object, place: str, size: int) -> np.ndarray:
+    """A list of ``size`` numbers as a float64 vector."""
+    if not isinstance(value, list):
+        raise NetworkFileError(place, f"expected {size} numbers, got {describe(value)}")
+    if len(value) != size:
+        raise NetworkFileError(place, f"expected {size} numbers, got {len(value)}")
+    return np.array([number(x, f"{place}[{i}]") for i, x in enumerate(value)], dtype=np.float64)
+
+
+def matrix(value: object, place: str, rows: int, cols: int) -> np.ndarray:
+    """``rows`` lists of ``cols`` numbers as a float64 matrix."""
+    shape = _shape_text(value)
+    if shape != f"{rows}×{cols}":
+        raise NetworkFileError(place, f"expected {rows}×{cols} numbers, got {shape}")
+    return _numbers(value, place)
+
+
+def table(value: object, place: str) -> np.ndarray:
+    """One or more rows of numbers, all as long as the first: samples of a dataset."""
+    if not isinstance(value, list) or not value:
+        raise NetworkFileError(
+            place, f"expected a list of rows, one per sample, got {describe(value)}"
+        )
+    width = None
+    for i, row in enumerate(value):
+        if not isinstance(row, list) or not row:
+            raise NetworkFileError(
+                f"{place}[{i}]", f"expected a row of numbers, got {describe(row)}"
+            )
+        width = len(row) if width is None else width
+        if len(row) != width:
+            raise NetworkFileError(
+                f"{place}[{i}]", f"expected {width} numbers like the first row, got {len(row)}"
+            )
+    return _numbers(value, place)
+
+
+def _numbers(rows: list, place: str) -> np.ndarray:
+    values = [
+        [number(x, f"{place}[{i}][{j}]") for j, x in enumerate(row)] for i, row in enumerate(rows)
+    ]
+    return np.array(values, dtype=np.float64).reshape(len(rows), -1)
+
+
+def _shape_text(value: object) -> str:
+    """How a message describes the shape of something meant to be a matrix: ``2×3``."""
+    if not isinstance(value, list) or not value:
+        return describe(value)
+    if not all(isinstance(row, list) for row in value):
+        return f"a list of {len(value)} values, not of rows"
+    widths = sorted({len(row) for row in value})
+    if len(widths) == 1:
+        return f"{len(value)}×{widths[0]}"
+    return f"{len(value)} rows of different lengths ({', '.join(map(str, widths))})"
