@@ -1,0 +1,292 @@
+"""The edits a learner can make, each built as one undo command after checking it can be done.
+
+Every function returns either a command to push on ``doc.undo_stack`` or a message in plain
+words saying why the edit is refused (the open document is then left exactly as it was).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtGui import QUndoCommand
+
+from playground.document import structure
+from playground.document.commands import SetBiasCommand, SetWeightCommand, SnapshotCommand
+from playground.document.network_document import NetworkDocument
+from playground.engine import EngineError, Network, initial_weights
+from playground.engine.losses import compatibility_problem
+
+Outcome = QUndoCommand | str
+
+
+def parse_number(text: str) -> float | str:
+    """A typed value as a finite float, or the message that refuses it."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        return f"'{text.strip()}' is not a number"
+    if not math.isfinite(value):
+        return f"{text.strip()} is not a finite number"
+    return value
+
+
+def set_weight(doc: NetworkDocument, column: int, source: int, target: int, text: str) -> Outcome:
+    value = parse_number(text)
+    if isinstance(value, str):
+        return value
+    if not doc.network.layers[column - 1].mask[source, target]:
+        return "that edge is not connected"
+    return SetWeightCommand(doc, column, source, target, value)
+
+
+def set_bias(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
+    value = parse_number(text)
+    return value if isinstance(value, str) else SetBiasCommand(doc, column, index, value)
+
+
+def _network_edit(doc: NetworkDocument, text: str, edit: Callable[[Network], Network]) -> Outcome:
+    problem = doc.problem_with(edit)
+    if problem:
+        return problem
+
+    def change(d: NetworkDocument) -> None:
+        d.file.network = edit(d.network)
+        _forget_positions_after_structure_change(d)
+
+    return SnapshotCommand(doc, text, change)
+
+
+def _rng(doc: NetworkDocument) -> np.random.Generator:
+    return np.random.default_rng(doc.undo_stack.index() + 1)
+
+
+def add_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
+    units = doc.network.layer_sizes[column - 1] if column > 1 else 2
+    activation = doc.network.layers[0].activation if len(doc.network.layers) > 1 else "sigmoid"
+    return _network_edit(
+        doc,
+        "Add hidden layer",
+        lambda net: structure.with_hidden_layer(
+            net, column, units=max(units, 1), activation=activation, rng=_rng(doc)
+        ),
+    )
+
+
+def remove_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
+    return _network_edit(
+        doc,
+        "Remove hidden layer",
+        lambda net: structure.without_hidden_layer(net, column, rng=_rng(doc)),
+    )
+
+
+def add_node(doc: NetworkDocument, column: int) -> Outcome:
+    return _network_edit(
+        doc, "Add node", lambda net: structure.with_node(net, column, rng=_rng(doc))
+    )
+
+
+def remove_node(doc: NetworkDocument, column: int, index: int) -> Outcome:
+    return _network_edit(
+        doc,
+        f"Remove node {doc.label(column, index)}",
+        lambda net: structure.without_node(net, column, index, rng=_rng(doc)),
+    )
+
+
+def set_edge_connected(
+    doc: NetworkDocument, column: int, source: int, target: int, connected: bool
+) -> Outcome:
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        layer = copy.layers[column - 1]
+        mask = layer.mask.copy()
+        mask[source, target] = 1.0 if connected else 0.0
+        layer.set_mask(mask)
+        return copy
+
+    verb = "Connect" if connected else "Disconnect"
+    name = f"{doc.label(column - 1, source)}→{doc.label(column, target)}"
+    return _network_edit(doc, f"{verb} {name}", edit)
+
+
+def set_activation(doc: NetworkDocument, column: int, name: str) -> Outcome:
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        copy.layers[column - 1].activation = name
+        copy.validate()
+        return copy
+
+    return _network_edit(doc, f"Set activation of layer {column} to {name}", edit)
+
+
+def randomise_weights(doc: NetworkDocument, initializer: str, seed: int) -> Outcome:
+    """Draw every weight afresh with ``initializer`` and ``seed``; biases become 0."""
+
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        rng = np.random.default_rng(seed)
+        for layer in copy.layers:
+            drawn = initial_weights(initializer, n_in=layer.n_in, n_out=layer.units, rng=rng)
+            layer.weights[...] = drawn * layer.mask
+            layer.bias[...] = 0.0
+        return copy
+
+    return _network_edit(doc, f"Randomise weights ({initializer}, seed {seed})", edit)
+
+
+def reset_to_initial(doc: NetworkDocument) -> Outcome:
+    """Back to the weights the file or lesson opened with (settings and layout stay)."""
+    initial = doc.initial.network
+    if initial.layer_sizes != doc.network.layer_sizes:
+        return "the network's shape changed since it was opened; undo those edits first"
+    return _network_edit(doc, "Reset to initial weights", lambda net: initial.copy())
+
+
+def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
+    problem = compatibility_problem(loss, doc.network.layers[-1].activation)
+    if problem:
+        return problem
+
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        copy.loss = loss
+        return copy
+
+    return _network_edit(doc, f"Set loss to {loss}", edit)
+
+
+def set_train_bias(doc: NetworkDocument, column: int, train: bool) -> Outcome:
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        copy.layers[column - 1].train_bias = train
+        return copy
+
+    return _network_edit(doc, f"{'Train' if train else 'Fix'} biases of layer {column}", edit)
+
+
+def set_optimizer(doc: NetworkDocument, config: dict) -> Outcome:
+    """Switch optimizer or change its parameters: ``{"name": "adam", "learning_rate": 0.01}``."""
+    problem = doc.trainer_problem(optimizer=config)
+    if problem:
+        return problem
+
+    def change(d: NetworkDocument) -> None:
+        d.file.optimizer = dict(config)
+
+    return SnapshotCommand(doc, f"Set optimizer to {config['name']}", change)
+
+
+def set_training(
+    doc: NetworkDocument, *, batch_size: int | None, shuffle: bool, seed: int
+) -> Outcome:
+    if batch_size is not None and batch_size < 1:
+        return "the batch size must be at least 1 (or the whole data set)"
+
+    def change(d: NetworkDocument) -> None:
+        d.file.training = replace(
+            d.file.training, batch_size=batch_size, shuffle=shuffle, seed=seed
+        )
+
+    return SnapshotCommand(doc, "Change training settings", change)
+
+
+def set_epochs(doc: NetworkDocument, epochs: int) -> Outcome:
+    if epochs < 1:
+        return "train for at least one epoch"
+
+    def change(d: NetworkDocument) -> None:
+        d.epochs = epochs
+
+    return SnapshotCommand(doc, f"Set epochs to {epochs}", change)
+
+
+def _forget_positions_after_structure_change(doc: NetworkDocument) -> None:
+    sizes = doc.network.layer_sizes
+    doc.positions = {
+        (c, i): p for (c, i), p in doc.positions.items() if c < len(sizes) and i < sizes[c]
+    }
+
+
+# -- added for the controls dock ---------------------------------------------------------
+
+
+def set_data(doc: NetworkDocument, source) -> Outcome:
+    """Train on ``source`` from the next step: a ``playground.io.DataSource``, for example
+    ``DataSource.builtin("circle", noise=0.1)``. Refused when it cannot be loaded or its
+    samples do not fit the input and output layers. Any separate test data is dropped."""
+    try:
+        dataset = source.load(doc.file.base_dir)
+    except (EngineError, OSError, ValueError) as error:
+        return str(error)
+    name = source.name or source.path or "inline"
+    for count, units, noun, layer in (
+        (dataset.n_inputs, doc.network.input_units, "input", "input"),
+        (dataset.n_outputs, doc.network.output_units, "target", "output"),
+    ):
+        if count != units:
+            return (
+                f"the {name} data has {_counted(count, noun)} per sample; "
+                f"the {layer} layer has {_counted(units, 'node')}"
+            )
+
+    problem = doc.trainer_problem(dataset=dataset)
+    if problem:
+        return problem
+
+    def change(d: NetworkDocument) -> None:
+        d.file.data = source
+        d.file.test_data = None
+
+    return SnapshotCommand(doc, f"Use the {name} data", change)
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def choose_optimizer(doc: NetworkDocument, name: str) -> Outcome:
+    """Switch to optimizer ``name`` with its default parameters (Keras' defaults)."""
+    from playground.engine import optimizer_parameters
+    from playground.engine.optimizers import check_perceptron
+
+    if name == doc.file.optimizer.get("name"):
+        return f"the optimizer is {name} already"
+    try:
+        config = {"name": name, **optimizer_parameters(name)}
+        if name == "perceptron":
+            check_perceptron(doc.network)
+    except EngineError as error:
+        return str(error)
+    return set_optimizer(doc, config)
+
+
+def optimizer_parameter_problem(key: str, value: float) -> str | None:
+    """Why ``value`` is no good for optimizer parameter ``key``, or None."""
+    words = key.replace("_", " ")
+    if key in ("learning_rate", "epsilon") and not value > 0:
+        return f"the {words} must be a positive number, not {value:g}"
+    if key in ("momentum", "rho", "beta_1", "beta_2") and not 0 <= value < 1:
+        return f"{words} must be at least 0 and less than 1, not {value:g}"
+    if value < 0:
+        return f"{words} must not be negative, not {value:g}"
+    return None
+
+
+def set_optimizer_parameter(doc: NetworkDocument, key: str, value: str | bool) -> Outcome:
+    """Change one parameter of the current optimizer: typed text for a number, or a bool."""
+    if not isinstance(value, bool):
+        value = parse_number(value)
+        if isinstance(value, str):
+            return value
+        problem = optimizer_parameter_problem(key, value)
+        if problem:
+            return problem
+    outcome = set_optimizer(doc, {**doc.file.optimizer, key: value})
+    if not isinstance(outcome, str):
+        shown = value if isinstance(value, bool) else f"{value:.6g}"
+        outcome.setText(f"Set {key.replace('_', ' ')} to {shown}")
+    return outcome

@@ -1,0 +1,210 @@
+"""Play/Pause: trains the document's network continuously without ever freezing the window.
+
+Training runs on the GUI thread in slices of a few milliseconds driven by a zero-interval
+QTimer, so the event loop turns between slices and every control stays live; no thread
+shares the network with the views. Views are told to redraw at most ``redraw_hz`` times a
+second through ``progressed``, never once per step.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from playground.document.network_document import NetworkDocument
+from playground.engine.history import DecimatedSeries, StepHistory
+
+SLICE_SECONDS = 0.012
+REDRAW_HZ = 30
+DIVERGED = (
+    "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
+    "({lr:g}) is likely too high for this loss and activation; lower it, or roll back."
+)
+
+
+class Player(QObject):
+    """Trains ``doc`` epoch after epoch while playing; records the curve and the history."""
+
+    state_changed = Signal()  # playing or paused
+    progressed = Signal()  # new epochs since the last redraw (at most ``redraw_hz``/s)
+    stopped = Signal(str)  # why training stopped by itself (target reached, diverged, ...)
+
+    def __init__(
+        self, doc: NetworkDocument, *, redraw_hz: float = REDRAW_HZ, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.steps_per_second: float | None = None  # None: as fast as the engine goes
+        self.target_loss: float | None = None
+        self.loss_curve = DecimatedSeries()
+        self.accuracy_curve = DecimatedSeries()
+        self.test_loss_curve = DecimatedSeries()
+        self.history = StepHistory()
+        self.rollback_point = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+        self._redraw_interval = 1.0 / redraw_hz
+        self._last_redraw = 0.0
+        self._chunk = 1
+        self._started_at = 0.0
+        self._steps_at_start = 0
+        self.measured_steps_per_second = 0.0
+        self._record_present()
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def play(self) -> None:
+        if self.playing:
+            return
+        if self.doc.epochs <= self.doc.trainer.epoch:
+            self.stopped.emit(f"reached the maximum of {self.doc.epochs} epochs")
+            return
+        self.rollback_point = self.doc.trainer.checkpoint()
+        self._started_at, self._steps_at_start = time.perf_counter(), self.doc.trainer.steps
+        self._timer.start()
+        self.state_changed.emit()
+
+    def pause(self) -> None:
+        if not self.playing:
+            return
+        self._timer.stop()
+        self._record_present()
+        self._redraw()
+        self.state_changed.emit()
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def roll_back(self) -> None:
+        """Back to the state when Play was last pressed (after a divergence, say)."""
+        if self.rollback_point is not None:
+            self.pause()
+            self.doc.trainer.restore(self.rollback_point)
+            self._record_present()
+            self._redraw()
+
+    def clear_curves(self) -> None:
+        for curve in (self.loss_curve, self.accuracy_curve, self.test_loss_curve):
+            curve.clear()
+        self.progressed.emit()
+
+    # -- one slice of training -----------------------------------------------------------
+
+    def _slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while time.perf_counter() < deadline and self.playing:
+            epochs = self._epochs_due()
+            if epochs == 0:
+                break
+            started = time.perf_counter()
+            if not self._train(epochs):
+                return
+            self._adapt_chunk(epochs, time.perf_counter() - started)
+        if time.perf_counter() - self._last_redraw >= self._redraw_interval:
+            self._redraw()
+
+    def _epochs_due(self) -> int:
+        trainer = self.doc.trainer
+        left = self.doc.epochs - trainer.epoch
+        due = self._chunk
+        if self.steps_per_second:
+            elapsed = time.perf_counter() - self._started_at
+            allowed = int(elapsed * self.steps_per_second) - (trainer.steps - self._steps_at_start)
+            steps_per_epoch = math.ceil(trainer.n_samples / trainer.effective_batch_size)
+            due = min(due, max(allowed, 0) // steps_per_epoch)
+        stride = self.history.stride
+        due = min(due, stride - trainer.epoch % stride) if due else 0
+        return max(0, min(due, left))
+
+    def _train(self, epochs: int) -> bool:
+        """Train ``epochs`` epochs; False when training stopped (diverged or finished)."""
+        trainer = self.doc.trainer
+        before = trainer.checkpoint()
+        history = trainer.train(epochs)
+        for record in history.epochs:
+            self.loss_curve.append(record.epoch, record.loss)
+            if record.accuracy is not None:
+                self.accuracy_curve.append(record.epoch, record.accuracy)
+        if history.stopped_because == "loss is not finite" or not _finite(trainer.network):
+            self._diverged(before, history)
+            return False
+        self._record_if_due()
+        if trainer.epoch >= self.doc.epochs:
+            self._finish(f"reached the maximum of {self.doc.epochs} epochs")
+            return False
+        last = history.epochs[-1].loss if history.epochs else None
+        if self.target_loss is not None and last is not None and last <= self.target_loss:
+            self._finish(f"reached the target loss {self.target_loss:g}")
+            return False
+        return True
+
+    def _adapt_chunk(self, epochs: int, seconds: float) -> None:
+        per_epoch = seconds / max(epochs, 1)
+        wanted = int(SLICE_SECONDS / 4 / max(per_epoch, 1e-7))
+        self._chunk = max(1, min(wanted, 4096))
+
+    def _diverged(self, before, history) -> None:
+        """Pause at the last epoch whose weights and loss were finite, and say so in plain words.
+
+        The slice is replayed from its start one epoch at a time (the same arithmetic, so
+        the same numbers) until the epoch that breaks; the state before it is kept.
+        """
+        trainer = self.doc.trainer
+        trainer.restore(before)
+        while True:
+            good = trainer.checkpoint()
+            record = trainer.train(1)
+            if record.stopped_because or not _finite(trainer.network):
+                trainer.restore(good)
+                break
+        epoch = trainer.epoch
+        self._timer.stop()
+        self._record_present()
+        what = "NaN" if any(np.isnan(r.loss) for r in history.epochs) else "infinite"
+        lr = float(self.doc.file.optimizer.get("learning_rate", float("nan")))
+        self._redraw()
+        self.state_changed.emit()
+        self.stopped.emit(DIVERGED.format(epoch=epoch, what=what, lr=lr))
+
+    def _finish(self, reason: str) -> None:
+        self.pause()
+        self.stopped.emit(reason)
+
+    def _record_if_due(self) -> None:
+        if self.history.should_record(self.doc.trainer.epoch):
+            self._record_present()
+
+    def _record_present(self) -> None:
+        trainer = self.doc.trainer
+        loss = self.loss_curve.last[1] if self.loss_curve.last else None
+        self.history.record(
+            step=trainer.epoch, epoch=trainer.epoch, loss=loss, network=trainer.network
+        )
+
+    def _redraw(self) -> None:
+        now = time.perf_counter()
+        elapsed = now - self._started_at
+        if self.playing and elapsed > 0:
+            self.measured_steps_per_second = (
+                self.doc.trainer.steps - self._steps_at_start
+            ) / elapsed
+        self._last_redraw = now
+        self.doc.trained_since_save = True
+        self.doc.trainer.invalidate()
+        self.doc.parameters_changed.emit()
+        self.doc.values_changed.emit()
+        self.doc.phase_changed.emit()
+        self.progressed.emit()
+
+
+def _finite(network) -> bool:
+    return all(
+        np.isfinite(layer.weights).all() and np.isfinite(layer.bias).all()
+        for layer in network.layers
+    )

@@ -1,0 +1,116 @@
+"""Bounded records of a long training run: a decimated loss curve and thinned weight snapshots.
+
+Both keep memory bounded however long the run: when full they keep every other entry and
+record half as often from then on, so a million epochs cost no more than a few thousand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+class DecimatedSeries:
+    """(x, y) points of a curve, at most ``capacity``: every point while it fits, then every
+    2nd, 4th … point (the newest point is always kept, so the curve ends where training is)."""
+
+    def __init__(self, capacity: int = 4096) -> None:
+        if capacity < 4:
+            raise ValueError("capacity must be at least 4")
+        self.capacity = capacity
+        self.stride = 1
+        self._x = np.empty(capacity)
+        self._y = np.empty(capacity)
+        self._n = 0
+        self.last: tuple[float, float] | None = None
+        self.total = 0
+
+    def append(self, x: float, y: float) -> None:
+        self.total += 1
+        self.last = (x, y)
+        if (self.total - 1) % self.stride:
+            return
+        if self._n == self.capacity:
+            self._x[: self._n // 2] = self._x[: self._n : 2]
+            self._y[: self._n // 2] = self._y[: self._n : 2]
+            self._n //= 2
+            self.stride *= 2
+            if (self.total - 1) % self.stride:
+                return
+        self._x[self._n] = x
+        self._y[self._n] = y
+        self._n += 1
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The kept points plus the newest one: arrays ready for ``PlotDataItem.setData``."""
+        x, y = self._x[: self._n], self._y[: self._n]
+        if self.last is not None and (self._n == 0 or x[-1] != self.last[0]):
+            x = np.append(x, self.last[0])
+            y = np.append(y, self.last[1])
+        return x, y
+
+    def __len__(self) -> int:
+        return self._n
+
+    def clear(self) -> None:
+        self._n, self.stride, self.total, self.last = 0, 1, 0, None
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """The network after ``step`` updates (``epoch`` epochs): its weights, biases and loss."""
+
+    step: int
+    epoch: int
+    loss: float | None
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+
+
+class StepHistory:
+    """Snapshots of the weights for time travel, thinned to stay under ``max_bytes``.
+
+    ``should_record(step)`` says whether a step is due; after thinning only steps that are
+    multiples of ``stride`` are kept and recorded.
+    """
+
+    def __init__(self, *, max_bytes: int = 64 * 2**20, min_records: int = 64) -> None:
+        self.max_bytes = max_bytes
+        self.min_records = min_records
+        self.stride = 1
+        self.records: list[StepRecord] = []
+
+    def capacity(self, record_bytes: int) -> int:
+        return max(self.min_records, self.max_bytes // max(record_bytes, 1))
+
+    def should_record(self, step: int) -> bool:
+        return step % self.stride == 0
+
+    def record(self, *, step: int, epoch: int, loss: float | None, network) -> None:
+        """Keep a copy of ``network``'s parameters as they are after ``step`` updates."""
+        if self.records and self.records[-1].step >= step:
+            self.truncate_after(step - 1)
+        weights = tuple(layer.weights.copy() for layer in network.layers)
+        biases = tuple(layer.bias.copy() for layer in network.layers)
+        self.records.append(StepRecord(step, epoch, loss, weights, biases))
+        size = sum(w.nbytes for w in weights) + sum(b.nbytes for b in biases)
+        while len(self.records) > self.capacity(size):
+            self.stride *= 2
+            self.records = [
+                r for r in self.records if r.step % self.stride == 0 or r is self.records[-1]
+            ]
+
+    def truncate_after(self, step: int) -> None:
+        """Forget every record after ``step``: the future of a branch that was left."""
+        self.records = [r for r in self.records if r.step <= step]
+
+    def at(self, index: int) -> StepRecord:
+        return self.records[index]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def clear(self) -> None:
+        self.records.clear()
+        self.stride = 1
