@@ -1,0 +1,158 @@
+"""The data group of the controls dock: which samples the network trains on."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+
+from playground.document import NetworkDocument, edits
+from playground.engine.datasets import BUILTIN_NAMES, LINEAR_VARIANTS, builtin_parameters
+from playground.io import DataSource
+from playground.ui.docks.section import Section, quiet
+
+DATASET_TIPS = {
+    "xor": "The XOR truth table: 4 samples, 2 inputs, 1 target. One layer cannot learn it.",
+    "and": "The AND truth table: 4 samples, 2 inputs, 1 target.",
+    "or": "The OR truth table: 4 samples, 2 inputs, 1 target.",
+    "linear": "Points on a straight line: 1 input, 1 target (a regression task).",
+    "circle": "A disc of one class inside a ring of the other: 2 inputs, 1 target.",
+    "spiral": "Two spirals wound into each other: 2 inputs, 1 target. Hard to learn.",
+    "gaussian": "Two clouds of points, one per class: 2 inputs, 1 target. Easy to learn.",
+    "seven_segment": "The digits 0–9 on a seven-segment display: 7 inputs, 10 targets.",
+    "digits": "1,797 handwritten digits of 8×8 pixels: 64 inputs, 10 targets.",
+}
+PARAMETER_TEXTS = {  # label, tooltip
+    "samples": ("samples", "How many points the data set has, half of each class."),
+    "noise": (
+        "noise",
+        "0 is clean; more noise moves or mislabels points near the border "
+        "(0.5 is TensorFlow Playground's 50 %).",
+    ),
+    "seed": (
+        "data seed",
+        "The random seed that draws the points: the same seed gives the same points every time.",
+    ),
+    "test_fraction": (
+        "test fraction",
+        "The share of the samples held back to test on; the network never trains on them.",
+    ),
+    "variant": ("variant", "y = 2x + 1 (fit 3 points, predict 2) or y = 2x."),
+}
+OWN_DATA_TIP = "The samples this network file came with."
+SPIN_LIMITS = {"samples": (2, 100_000), "noise": (0.0, 1.0), "test_fraction": (0.0, 0.9)}
+INT_MAX = 2**31 - 1
+
+
+class DataControls(Section):
+    """Dataset combo and, for a built-in, one spin box or combo per parameter."""
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__("Data", doc, name="data", parent=parent)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("dataset_combo")
+        self.combo.setToolTip(
+            "The samples the network trains on. A new choice is used from the next forward pass."
+        )
+        for name in BUILTIN_NAMES:
+            self.combo.addItem(name, name)
+            tip = DATASET_TIPS.get(name, name)
+            self.combo.setItemData(self.combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.combo.currentIndexChanged.connect(self._dataset_chosen)
+        self.form.addRow("dataset", self.combo)
+        self.params_host = QWidget(self)
+        self.params = QFormLayout(self.params_host)
+        self.params.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.params_host)
+        self.add_message_row()
+        self.fields: dict[str, QWidget] = {}
+        self._shown_name: str | None = None
+        self.sync()
+
+    # -- document → widgets -------------------------------------------------------------
+
+    def sync(self) -> None:
+        source = self.doc.file.data
+        own = "" if source.kind == "builtin" else _describe(source)
+        has_own = self.combo.count() > 0 and self.combo.itemData(0) == ""
+        with quiet(self.combo):
+            if own and not has_own:
+                self.combo.insertItem(0, own, "")
+                self.combo.setItemData(0, OWN_DATA_TIP, Qt.ItemDataRole.ToolTipRole)
+            elif own:
+                self.combo.setItemText(0, own)
+            elif has_own:
+                self.combo.removeItem(0)
+            self.combo.setCurrentIndex(max(self.combo.findData(_name(source)), 0))
+        self._show_parameters(_name(source))
+        params = builtin_parameters(source.name) if _name(source) else {}
+        values = {**params, **source.params}
+        for key, widget in self.fields.items():
+            with quiet(widget):
+                _set_value(widget, values[key])
+
+    def _show_parameters(self, name: str) -> None:
+        if name == self._shown_name:
+            return
+        self._shown_name = name
+        while self.params.rowCount():
+            self.params.removeRow(0)
+        self.fields = {}
+        for key, default in (builtin_parameters(name) if name else {}).items():
+            widget = self._field(key, default)
+            label, tip = PARAMETER_TEXTS.get(key, (key.replace("_", " "), ""))
+            widget.setToolTip(tip)
+            self.params.addRow(label, widget)
+            self.fields[key] = widget
+        self.params_host.setVisible(bool(self.fields))
+
+    def _field(self, key: str, default: object) -> QWidget:
+        if key == "variant":
+            widget = QComboBox(self.params_host)
+            widget.addItems(list(LINEAR_VARIANTS))
+            widget.currentTextChanged.connect(lambda text, k=key: self._parameter_changed(k, text))
+        elif isinstance(default, int):
+            widget = QSpinBox(self.params_host)
+            widget.setRange(*SPIN_LIMITS.get(key, (0, INT_MAX)))
+            widget.setKeyboardTracking(False)
+            widget.valueChanged.connect(lambda value, k=key: self._parameter_changed(k, value))
+        else:
+            widget = QDoubleSpinBox(self.params_host)
+            widget.setRange(*SPIN_LIMITS.get(key, (0.0, 1.0)))
+            widget.setDecimals(2)
+            widget.setSingleStep(0.05)
+            widget.setKeyboardTracking(False)
+            widget.valueChanged.connect(lambda value, k=key: self._parameter_changed(k, value))
+        widget.setObjectName(f"dataset_{key}")
+        return widget
+
+    # -- widgets → document -------------------------------------------------------------
+
+    def _dataset_chosen(self, index: int) -> None:
+        name = self.combo.itemData(index)
+        if name and name != _name(self.doc.file.data):
+            self.apply(edits.set_data(self.doc, DataSource.builtin(name)))
+
+    def _parameter_changed(self, key: str, value: object) -> None:
+        source = self.doc.file.data
+        if source.kind == "builtin" and source.params.get(key) != value:
+            params = {**source.params, key: value}
+            self.apply(edits.set_data(self.doc, DataSource.builtin(source.name, **params)))
+
+
+def _name(source: DataSource) -> str:
+    return source.name if source.kind == "builtin" else ""
+
+
+def _describe(source: DataSource) -> str:
+    if source.kind == "file":
+        return f"file {PurePath(source.path).name}"
+    return "samples in the file"
+
+
+def _set_value(widget: QWidget, value: object) -> None:
+    if isinstance(widget, QComboBox):
+        widget.setCurrentText(str(value))
+    else:
+        widget.setValue(min(value, widget.maximum()))

@@ -1,0 +1,285 @@
+"""The inspector dock: every number of the selected node or edge at full precision, copyable.
+
+It reads ``playground.document.values`` and writes nothing: the diagram chooses what is
+selected, the document says what the values are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.document import NetworkDocument
+from playground.document.values import edge_values, format_full, node_values
+from playground.engine import get_loss
+from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
+
+HINT = "Click a node or an edge in the diagram to see its numbers."
+WIDEST_VALUE = "-0.00043856773447434685"  # a float64 repr is rarely longer
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+ROW_TEXTS = {  # key: what the value is called on screen, and a sentence explaining it
+    "input": ("out = x (the input value)", "An input node passes its input on unchanged."),
+    "net": ("net (Σ w·x + b)", "The node's total input: each weight times its input, plus b."),
+    "out": ("out", "The node's output: its activation function applied to net."),
+    "delta": ("delta ∂E/∂net", "How fast the loss E changes with this node's net (backward)."),
+    "bias": ("bias b", "The node's bias, added to net."),
+    "grad_bias": ("∂E/∂b", "How fast E changes with the bias; the update moves b against it."),
+    "weight": ("weight w", "The weight this edge has now."),
+    "grad": ("∂E/∂w", "How fast the loss E changes with this weight (backward pass)."),
+    "before_update": ("before update", "The weight before the last update step."),
+    "after_update": ("after update", "The weight after the last update step."),
+    "change": ("change Δw", "after update − before update: the optimizer's step (sgd: −η·∂E/∂w)."),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the inspector: what the value is, the value, and a sentence explaining it."""
+
+    key: str
+    name: str
+    value: str
+    tip: str
+
+
+class InspectorDock(QDockWidget):
+    """Shows net, out, delta, bias and ∂E/∂b of a node, or w, ∂E/∂w and the update of an edge."""
+
+    def __init__(
+        self, doc: NetworkDocument, selection: SelectionModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Inspector", parent)
+        self.setObjectName("inspector_dock")
+        self.doc, self.selection = doc, selection
+        self._rows: list[Row] = []
+        self._value_labels: list[QLabel] = []
+        self._build()
+        for signal in (
+            doc.values_changed,
+            doc.parameters_changed,
+            doc.labels_changed,
+            doc.structure_changed,
+            doc.phase_changed,
+            selection.changed,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.title = _label("inspector_title", body)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.samples = _label("inspector_samples", body)
+        self.samples.setWordWrap(True)
+        italic = self.samples.font()
+        italic.setItalic(True)
+        self.samples.setFont(italic)
+        # One grid for the selection's values and the loss, so that their columns line up.
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 4, 0, 4)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setColumnStretch(1, 1)
+        self.line = _line(body)
+        self.loss_name = _label("inspector_loss_name", body)
+        self.loss = _value_label("inspector_loss", body)
+        self.phase_name = _label("inspector_phase_name", body, "phase")
+        self.phase_name.setToolTip("Which pass ran last: forward, backward or update.")
+        self.phase = _value_label("inspector_phase", body)
+        self.copy_button = QPushButton("Copy", body)
+        self.copy_button.setObjectName("inspector_copy")
+        self.copy_button.setToolTip(
+            "Copy every value as 'name<Tab>value' lines. Ctrl+C does the same, "
+            "or copies just the text you selected."
+        )
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout.addWidget(self.title)
+        layout.addWidget(self.samples)
+        layout.addLayout(self.grid)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.copy_action = QAction("Copy values", self)
+        self.copy_action.setObjectName("inspector_copy_action")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy)
+        body.addAction(self.copy_action)
+        body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setWidget(body)
+        self._rebuild([])
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw from the document and the selection (called on every relevant signal)."""
+        item = self._valid(self.selection.current)
+        if isinstance(item, EdgeSelection):
+            title, rows = self._edge(item)
+        elif isinstance(item, NodeSelection):
+            title, rows = self._node(item)
+        else:
+            title, rows = HINT, []
+        self.title.setText(title)
+        self.samples.setText(self._samples_text() if rows else "")
+        self.samples.setVisible(bool(rows))
+        self._show(rows)
+        trace = self.doc.trace
+        loss = get_loss(self.doc.network.loss)
+        self.loss_name.setText(f"loss E ({loss.name})")
+        self.loss_name.setToolTip(f"{loss.formula}, of the last backward pass")
+        self.loss.setText(format_full(None if trace is None else trace.loss))
+        self.phase.setText(self.doc.phase.value)
+
+    def _valid(self, item):
+        """The selection if it still names something in the network (it may lag an edit)."""
+        sizes = self.doc.column_sizes()
+        if isinstance(item, NodeSelection):
+            ok = 0 <= item.column < len(sizes) and 0 <= item.index < sizes[item.column]
+        elif isinstance(item, EdgeSelection):
+            ok = (
+                1 <= item.column < len(sizes)
+                and 0 <= item.source < sizes[item.column - 1]
+                and 0 <= item.target < sizes[item.column]
+            )
+        else:
+            ok = False
+        return item if ok else None
+
+    def _samples_text(self) -> str:
+        trace = self.doc.trace
+        if trace is None:
+            return "Nothing computed yet: run a forward pass."
+        n = trace.inputs.shape[0]
+        if n > 1:
+            return f"Mean over the {n} samples of the last pass."
+        if self.doc.sample is not None:
+            return f"For sample {self.doc.sample + 1} only."
+        return "For one sample."
+
+    def _node(self, item: NodeSelection) -> tuple[str, list[Row]]:
+        v = node_values(self.doc, item.column, item.index)
+        if item.column == 0:
+            return f"Node {v.label} · input layer", [_row("input", v.out)]
+        last = item.column == len(self.doc.network.layers)
+        kind = "output layer" if last else f"hidden layer {item.column}"
+        out = _row("out", v.out)
+        rows = [
+            _row("net", v.net),
+            Row(out.key, f"out = {v.activation}(net)", out.value, out.tip),
+            _row("delta", v.delta),
+            _row("bias", v.bias),
+            _row("grad_bias", v.grad_bias),
+        ]
+        return f"Node {v.label} · {kind} · {v.activation}", rows
+
+    def _edge(self, item: EdgeSelection) -> tuple[str, list[Row]]:
+        v = edge_values(self.doc, item.column, item.source, item.target)
+        updated = v.after_update is not None and v.before_update is not None
+        rows = [
+            _row("weight", v.weight),
+            _row("grad", v.grad),
+            _row("before_update", v.before_update),
+            _row("after_update", v.after_update),
+            _row("change", v.after_update - v.before_update if updated else None),
+        ]
+        return f"Edge {v.label}", rows
+
+    def _show(self, rows: list[Row]) -> None:
+        if [r.key for r in rows] != [r.key for r in self._rows]:
+            self._rebuild(rows)
+        for row, label in zip(rows, self._value_labels, strict=True):
+            label.setText(row.value)
+        self._rows = rows
+
+    def _rebuild(self, rows: list[Row]) -> None:
+        kept = (self.line, self.loss_name, self.loss, self.phase_name, self.phase)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget not in kept:
+                widget.deleteLater()
+        self._value_labels = []
+        body = self.widget()
+        for i, row in enumerate(rows):
+            name = _label(f"inspector_name_{row.key}", body, row.name)
+            value = _value_label(f"inspector_value_{row.key}", body)
+            name.setToolTip(row.tip)
+            value.setToolTip(row.tip)
+            self.grid.addWidget(name, i, 0)
+            self.grid.addWidget(value, i, 1)
+            self._value_labels.append(value)
+        n = len(rows)
+        self.line.setVisible(bool(rows))
+        self.grid.addWidget(self.line, n, 0, 1, 2)
+        self.grid.addWidget(self.loss_name, n + 1, 0)
+        self.grid.addWidget(self.loss, n + 1, 1)
+        self.grid.addWidget(self.phase_name, n + 2, 0)
+        self.grid.addWidget(self.phase, n + 2, 1)
+
+    # -- copying ----------------------------------------------------------------------
+
+    def text(self) -> str:
+        """Everything shown, as 'name<Tab>value' lines."""
+        lines = []
+        if self._rows:
+            lines.append(f"selected\t{self.title.text()}")
+            lines.append(f"samples\t{self.samples.text()}")
+            lines += [f"{row.name}\t{row.value}" for row in self._rows]
+        lines.append(f"{self.loss_name.text()}\t{self.loss.text()}")
+        lines.append(f"phase\t{self.phase.text()}")
+        return "\n".join(lines) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+
+def _row(key: str, value: float | None) -> Row:
+    name, tip = ROW_TEXTS[key]
+    return Row(key, name, format_full(value), tip)
+
+
+def _label(name: str, parent: QWidget, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(_SELECTABLE)
+    return label
+
+
+def _value_label(name: str, parent: QWidget) -> QLabel:
+    """A value in a fixed-pitch font, so digits line up, selectable, never elided."""
+    label = _label(name, parent)
+    label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDEST_VALUE))
+    label.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def _line(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

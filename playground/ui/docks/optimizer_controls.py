@@ -1,0 +1,139 @@
+"""The loss and optimizer group of the controls dock: what is minimised, and how."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from playground.document import NetworkDocument, edits
+from playground.engine import LOSS_NAMES, LOSSES, OPTIMIZER_NAMES, optimizer_parameters
+from playground.engine.optimizers import OPTIMIZERS
+from playground.ui.docks.section import Section, float_text, message_label, quiet
+
+PARAMETER_TEXTS = {  # label, tooltip
+    "learning_rate": (
+        "learning rate η",
+        "How big a step each update takes: w ← w − η·∂E/∂w. Too big overshoots; too small crawls.",
+    ),
+    "momentum": (
+        "momentum",
+        "How much of the previous step is carried into the next one (0: none, just the gradient).",
+    ),
+    "nesterov": ("Nesterov", "Take the gradient step from where the momentum is heading."),
+    "beta_1": (
+        "β₁ (beta_1)",
+        "How slowly Adam's running mean of the gradients forgets (0 ≤ β₁ < 1).",
+    ),
+    "beta_2": (
+        "β₂ (beta_2)",
+        "How slowly Adam's running mean of the squared gradients forgets (0 ≤ β₂ < 1).",
+    ),
+    "epsilon": ("ε (epsilon)", "A tiny number added so that a step never divides by zero."),
+    "rho": (
+        "ρ (rho)",
+        "How slowly RMSprop's running mean of the squared gradients forgets (0 ≤ ρ < 1).",
+    ),
+}
+
+
+class OptimizerControls(Section):
+    """Loss combo, optimizer combo, and one field per optimizer parameter."""
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__("Loss and optimizer", doc, name="optimizer", parent=parent)
+        self.loss_combo = QComboBox(self)
+        self.loss_combo.setObjectName("loss_combo")
+        self.loss_combo.setToolTip(
+            "The loss E that training makes smaller; the backward pass differentiates it."
+        )
+        for i, name in enumerate(LOSS_NAMES):
+            self.loss_combo.addItem(name)
+            self.loss_combo.setItemData(i, LOSSES[name].formula, Qt.ItemDataRole.ToolTipRole)
+        self.loss_combo.currentTextChanged.connect(self._loss_chosen)
+        self.loss_message = message_label("loss_message", self)
+        self.optimizer_combo = QComboBox(self)
+        self.optimizer_combo.setObjectName("optimizer_combo")
+        self.optimizer_combo.setToolTip(
+            "How the update step uses ∂E/∂w to change each weight. "
+            "A new choice starts with its usual parameters."
+        )
+        for i, name in enumerate(OPTIMIZER_NAMES):
+            self.optimizer_combo.addItem(name)
+            tip = (OPTIMIZERS[name].__doc__ or name).strip().splitlines()[0]
+            self.optimizer_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
+        self.form.addRow("loss", self.loss_combo)
+        self.form.addRow(self.loss_message)
+        self.form.addRow("optimizer", self.optimizer_combo)
+        self.params_host = QWidget(self)
+        self.params = QFormLayout(self.params_host)
+        self.params.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.params_host)
+        self.add_message_row()
+        self.fields: dict[str, QWidget] = {}
+        self.field_messages: dict[str, QLabel] = {}
+        self._shown_name: str | None = None
+        self.sync()
+
+    # -- document → widgets -------------------------------------------------------------
+
+    def sync(self) -> None:
+        config = self.doc.file.optimizer
+        name = str(config["name"])
+        with quiet(self.loss_combo, self.optimizer_combo):
+            self.loss_combo.setCurrentText(self.doc.network.loss)
+            self.optimizer_combo.setCurrentText(name)
+        self._show_parameters(name)
+        values = {**optimizer_parameters(name), **config}
+        for key, widget in self.fields.items():
+            with quiet(widget):
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(values[key]))
+                elif not (widget.hasFocus() and widget.isModified()):
+                    widget.setText(float_text(values[key]))
+                    widget.setCursorPosition(0)
+
+    def _show_parameters(self, name: str) -> None:
+        if name == self._shown_name:
+            return
+        self._shown_name = name
+        while self.params.rowCount():
+            self.params.removeRow(0)
+        self.fields, self.field_messages = {}, {}
+        for key, default in optimizer_parameters(name).items():
+            label, tip = PARAMETER_TEXTS.get(key, (key.replace("_", " "), ""))
+            if isinstance(default, bool):
+                widget = QCheckBox(self.params_host)
+                widget.toggled.connect(lambda on, k=key: self._changed(k, on))
+            else:
+                widget = QLineEdit(self.params_host)
+                widget.editingFinished.connect(lambda k=key: self._typed(k))
+            widget.setObjectName(f"optimizer_{key}")
+            widget.setToolTip(tip)
+            self.params.addRow(label, widget)
+            self.fields[key] = widget
+            self.field_messages[key] = message_label(f"optimizer_{key}_message", self.params_host)
+            self.params.addRow(self.field_messages[key])
+
+    # -- widgets → document -------------------------------------------------------------
+
+    def _loss_chosen(self, name: str) -> None:
+        if name != self.doc.network.loss:
+            self.apply(edits.set_loss(self.doc, name), self.loss_message)
+
+    def _optimizer_chosen(self, name: str) -> None:
+        self.apply(edits.choose_optimizer(self.doc, name))
+
+    def _typed(self, key: str) -> None:
+        field = self.fields[key]
+        text = field.text()
+        field.setModified(False)  # so that sync may show the document's value again
+        name = str(self.doc.file.optimizer["name"])
+        current = {**optimizer_parameters(name), **self.doc.file.optimizer}[key]
+        if edits.parse_number(text) == current:
+            self.sync()
+            return
+        self.apply(edits.set_optimizer_parameter(self.doc, key, text), self.field_messages[key])
+
+    def _changed(self, key: str, value: bool) -> None:
+        self.apply(edits.set_optimizer_parameter(self.doc, key, value), self.field_messages[key])

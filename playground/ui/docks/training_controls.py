@@ -1,0 +1,102 @@
+"""The training group of the controls dock: batch size, shuffling, epochs and which biases learn."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
+
+from playground.document import NetworkDocument, edits
+from playground.ui.docks.section import Section, quiet
+
+MAX_BATCH = 1_000_000
+MAX_EPOCHS = 10_000_000
+
+
+class TrainingControls(Section):
+    """Batch size ("whole batch" or a number), shuffle, epochs, and train biases per layer."""
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__("Training", doc, name="training", parent=parent)
+        self.batch_size = QSpinBox(self)
+        self.batch_size.setObjectName("batch_size_spin")
+        self.batch_size.setRange(0, MAX_BATCH)
+        self.batch_size.setSpecialValueText("whole batch")
+        self.batch_size.setKeyboardTracking(False)
+        self.batch_size.setToolTip(
+            "How many samples one forward pass takes and one update averages over. "
+            "'whole batch': all of them at once; 1: one sample at a time."
+        )
+        self.batch_size.valueChanged.connect(self._training_changed)
+        self.shuffle = QCheckBox("shuffle every epoch", self)
+        self.shuffle.setObjectName("shuffle_check")
+        self.shuffle.setToolTip(
+            "Take the samples in a new random order in every epoch, "
+            "instead of always in the order of the data set."
+        )
+        self.shuffle.toggled.connect(self._training_changed)
+        self.epochs = QSpinBox(self)
+        self.epochs.setObjectName("epochs_spin")
+        self.epochs.setRange(1, MAX_EPOCHS)
+        self.epochs.setKeyboardTracking(False)
+        self.epochs.setToolTip("How many times training goes through all the samples.")
+        self.epochs.valueChanged.connect(self._epochs_changed)
+        self.bias_host = QWidget(self)
+        self.bias_layout = QVBoxLayout(self.bias_host)
+        self.bias_layout.setContentsMargins(0, 0, 0, 0)
+        self.bias_boxes: list[QCheckBox] = []
+        self.form.addRow("batch size", self.batch_size)
+        self.form.addRow("", self.shuffle)
+        self.form.addRow("epochs", self.epochs)
+        self.form.addRow("train biases", self.bias_host)
+        self.add_message_row()
+        self.sync()
+
+    # -- document → widgets -------------------------------------------------------------
+
+    def sync(self) -> None:
+        training = self.doc.file.training
+        with quiet(self.batch_size, self.shuffle, self.epochs):
+            self.batch_size.setValue(training.batch_size or 0)
+            self.shuffle.setChecked(training.shuffle)
+            self.epochs.setValue(self.doc.epochs)
+        layers = self.doc.network.layers
+        if len(self.bias_boxes) != len(layers):
+            self._make_bias_boxes(len(layers))
+        for box, layer in zip(self.bias_boxes, layers, strict=True):
+            with quiet(box):
+                box.setChecked(layer.train_bias)
+
+    def _make_bias_boxes(self, count: int) -> None:
+        for box in self.bias_boxes:
+            self.bias_layout.removeWidget(box)
+            box.deleteLater()
+        self.bias_boxes = []
+        for column in range(1, count + 1):
+            kind = "output" if column == count else "hidden"
+            box = QCheckBox(f"layer {column} ({kind})", self.bias_host)
+            box.setObjectName(f"train_bias_{column}")
+            box.setToolTip(
+                f"On: the update step changes the biases of layer {column} too. "
+                "Off: they keep their values."
+            )
+            box.toggled.connect(lambda on, c=column: self._bias_toggled(c, on))
+            self.bias_layout.addWidget(box)
+            self.bias_boxes.append(box)
+
+    # -- widgets → document -------------------------------------------------------------
+
+    def _training_changed(self) -> None:
+        size = self.batch_size.value() or None
+        training = self.doc.file.training
+        if (size, self.shuffle.isChecked()) != (training.batch_size, training.shuffle):
+            self.apply(
+                edits.set_training(
+                    self.doc, batch_size=size, shuffle=self.shuffle.isChecked(), seed=training.seed
+                )
+            )
+
+    def _epochs_changed(self, epochs: int) -> None:
+        if epochs != self.doc.epochs:
+            self.apply(edits.set_epochs(self.doc, epochs))
+
+    def _bias_toggled(self, column: int, on: bool) -> None:
+        self.apply(edits.set_train_bias(self.doc, column, on))

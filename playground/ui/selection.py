@@ -1,0 +1,45 @@
+"""What the learner has selected in the diagram: a node, an edge, or nothing.
+
+The diagram writes it; the inspector reads it. It is view state, not part of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class NodeSelection:
+    column: int
+    index: int
+
+
+@dataclass(frozen=True)
+class EdgeSelection:
+    column: int  # the edge ends in this column and starts in column − 1
+    source: int
+    target: int
+
+
+Selected = NodeSelection | EdgeSelection | None
+
+
+class SelectionModel(QObject):
+    """The current selection; ``changed`` fires whenever it changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current: Selected = None
+
+    @property
+    def current(self) -> Selected:
+        return self._current
+
+    def select(self, item: Selected) -> None:
+        if item != self._current:
+            self._current = item
+            self.changed.emit()
