@@ -14,7 +14,12 @@ import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from playground.document import structure
-from playground.document.commands import SetBiasCommand, SetWeightCommand, SnapshotCommand
+from playground.document.commands import (
+    SetBiasCommand,
+    SetLabelCommand,
+    SetWeightCommand,
+    SnapshotCommand,
+)
 from playground.document.network_document import NetworkDocument
 from playground.engine import EngineError, Network, initial_weights
 from playground.engine.losses import compatibility_problem
@@ -42,21 +47,59 @@ def set_weight(doc: NetworkDocument, column: int, source: int, target: int, text
     return SetWeightCommand(doc, column, source, target, value)
 
 
+def set_label(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
+    name = text.strip()
+    if not name:
+        return "a node needs a label; type at least one character"
+    return SetLabelCommand(doc, column, index, name)
+
+
 def set_bias(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
     value = parse_number(text)
     return value if isinstance(value, str) else SetBiasCommand(doc, column, index, value)
 
 
-def _network_edit(doc: NetworkDocument, text: str, edit: Callable[[Network], Network]) -> Outcome:
+Positions = dict[tuple[int, int], tuple[float, float]]
+
+
+def _network_edit(
+    doc: NetworkDocument,
+    text: str,
+    edit: Callable[[Network], Network],
+    positions: Callable[[Positions], Positions] | None = None,
+) -> Outcome:
+    """A snapshot command replacing the network by ``edit(network)``; ``positions`` maps the
+    saved node positions onto the new shape (nodes without one get the default layout)."""
     problem = doc.problem_with(edit)
     if problem:
         return problem
 
     def change(d: NetworkDocument) -> None:
         d.file.network = edit(d.network)
-        _forget_positions_after_structure_change(d)
+        if positions is not None:
+            d.positions = positions(d.positions)
 
     return SnapshotCommand(doc, text, change)
+
+
+def _columns_before(column: int) -> Callable[[Positions], Positions]:
+    """Keep the positions of columns left of ``column``; the rest are laid out afresh."""
+    return lambda saved: {(c, i): p for (c, i), p in saved.items() if c < column}
+
+
+def _without_node_position(column: int, index: int) -> Callable[[Positions], Positions]:
+    """Drop node ``index`` of ``column``; the nodes below it move up one index."""
+
+    def remap(saved: Positions) -> Positions:
+        kept = {}
+        for (c, i), p in saved.items():
+            if c != column or i < index:
+                kept[(c, i)] = p
+            elif i > index:
+                kept[(c, i - 1)] = p
+        return kept
+
+    return remap
 
 
 def _rng(doc: NetworkDocument) -> np.random.Generator:
@@ -72,6 +115,7 @@ def add_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
         lambda net: structure.with_hidden_layer(
             net, column, units=max(units, 1), activation=activation, rng=_rng(doc)
         ),
+        _columns_before(column),
     )
 
 
@@ -80,6 +124,7 @@ def remove_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
         doc,
         "Remove hidden layer",
         lambda net: structure.without_hidden_layer(net, column, rng=_rng(doc)),
+        _columns_before(column),
     )
 
 
@@ -94,6 +139,7 @@ def remove_node(doc: NetworkDocument, column: int, index: int) -> Outcome:
         doc,
         f"Remove node {doc.label(column, index)}",
         lambda net: structure.without_node(net, column, index, rng=_rng(doc)),
+        _without_node_position(column, index),
     )
 
 
@@ -202,13 +248,6 @@ def set_epochs(doc: NetworkDocument, epochs: int) -> Outcome:
         d.epochs = epochs
 
     return SnapshotCommand(doc, f"Set epochs to {epochs}", change)
-
-
-def _forget_positions_after_structure_change(doc: NetworkDocument) -> None:
-    sizes = doc.network.layer_sizes
-    doc.positions = {
-        (c, i): p for (c, i), p in doc.positions.items() if c < len(sizes) and i < sizes[c]
-    }
 
 
 # -- added for the controls dock ---------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The Qt window: diagram, docks, plots and dialogs, observing the NetworkDocument."""

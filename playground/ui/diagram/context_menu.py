@@ -1,0 +1,149 @@
+"""The diagram's context menus: on a node, on an edge, and on the empty background.
+
+Each builder returns a ``QMenu`` whose actions carry an ``objectName`` ("diagram.…") so
+that tests can find and trigger them; the view shows the menu with ``exec``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from playground.document import edits
+from playground.engine import ACTIVATION_NAMES
+from playground.ui.diagram.edge_item import EdgeKey
+from playground.ui.diagram.interactions import apply, hidden_layer_column
+
+if TYPE_CHECKING:
+    from playground.ui.diagram.view import DiagramView
+
+NodeRef = tuple[int, int]
+
+
+def _action(
+    menu: QMenu, name: str, text: str, slot: Callable[[], object], *, checked: bool | None = None
+) -> QAction:
+    action = menu.addAction(text)
+    action.setObjectName(f"diagram.{name}")
+    if checked is not None:
+        action.setCheckable(True)
+        action.setChecked(checked)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def node_menu(view: DiagramView, ref: NodeRef) -> QMenu:
+    doc = view.doc
+    column, index = ref
+    last = len(doc.column_sizes()) - 1
+    menu = QMenu(view)
+    if column > 0:
+        _action(menu, "edit_bias", "Edit bias…", lambda: view.edit_bias(ref))
+    _action(menu, "rename", "Rename…", lambda: view.edit_label(ref))
+    if column > 0:
+        _activation_menu(view, menu, column)
+    menu.addSeparator()
+    _action(
+        menu, "add_node", "Add node to this layer", lambda: apply(doc, edits.add_node(doc, column))
+    )
+    _action(
+        menu,
+        "remove_node",
+        f"Remove node {doc.label(*ref)}",
+        lambda: apply(doc, edits.remove_node(doc, column, index)),
+    )
+    if 0 < column < last:
+        _action(
+            menu,
+            "remove_layer",
+            "Remove this hidden layer",
+            lambda: apply(doc, edits.remove_hidden_layer(doc, column)),
+        )
+    _connections_menu(view, menu, ref)
+    return menu
+
+
+def _activation_menu(view: DiagramView, menu: QMenu, column: int) -> None:
+    doc = view.doc
+    current = doc.network.layers[column - 1].activation
+    sub = menu.addMenu("Activation of this layer")
+    sub.setObjectName("diagram.activation_menu")
+    for name in ACTIVATION_NAMES:
+        _action(
+            sub,
+            f"activation.{name}",
+            name,
+            lambda name=name: apply(doc, edits.set_activation(doc, column, name)),
+            checked=name == current,
+        )
+
+
+def _connections_menu(view: DiagramView, menu: QMenu, ref: NodeRef) -> None:
+    """Connect or disconnect this node and each drawn node of the neighbouring columns."""
+    doc, scene = view.doc, view.diagram
+    column, index = ref
+    sub = menu.addMenu("Connections")
+    sub.setObjectName("diagram.connections_menu")
+    ends: list[tuple[str, EdgeKey]] = []
+    if column > 0:
+        ends += [
+            (f"from {doc.label(column - 1, s)}", (column, s, index))
+            for s in scene.plans[column - 1].drawn
+        ]
+    if column + 1 < len(scene.plans):
+        ends += [
+            (f"to {doc.label(column + 1, t)}", (column + 1, index, t))
+            for t in scene.plans[column + 1].drawn
+        ]
+    for text, key in ends:
+        c, s, t = key
+        connected = bool(doc.network.layers[c - 1].mask[s, t])
+        _action(
+            sub,
+            f"connect.{c}.{s}.{t}",
+            text,
+            lambda key=key, on=not connected: apply(
+                doc, edits.set_edge_connected(doc, *key, connected=on)
+            ),
+            checked=connected,
+        )
+
+
+def edge_menu(view: DiagramView, key: EdgeKey) -> QMenu:
+    doc = view.doc
+    menu = QMenu(view)
+    _action(menu, "edit_weight", "Edit weight…", lambda: view.edit_weight(key))
+    _action(
+        menu,
+        "disconnect",
+        "Disconnect",
+        lambda: apply(doc, edits.set_edge_connected(doc, *key, connected=False)),
+    )
+    return menu
+
+
+def background_menu(view: DiagramView, where: QPointF) -> QMenu:
+    doc, scene = view.doc, view.diagram
+    xs = scene.column_xs()
+    column = hidden_layer_column(xs, where.x())
+    menu = QMenu(view)
+    _action(
+        menu,
+        "add_layer",
+        "Add hidden layer here",
+        lambda: apply(doc, edits.add_hidden_layer(doc, column)),
+    )
+    menu.addSeparator()
+    _action(
+        menu,
+        "labels",
+        "Show weight labels",
+        lambda: view.set_labels_visible(not view.labels_visible()),
+        checked=view.labels_visible(),
+    )
+    _action(menu, "fit", "Zoom to fit\tCtrl+0", view.zoom_to_fit)
+    return menu

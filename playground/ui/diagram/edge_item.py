@@ -1,0 +1,162 @@
+"""One edge of the diagram: a line from a node to a node of the next column, coloured by
+the sign of its weight and as thick as its size, with a label that shows the weight.
+
+The label is a separate item above every edge so that no other line crosses its text;
+clicking it selects the edge it belongs to (``owner``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from playground.ui.diagram.look import GLOW, SELECTED, ZERO, TextBadge
+from playground.ui.diagram.node_item import NodeItem
+
+EdgeKey = tuple[int, int, int]  # (column, source, target): from column − 1 to column
+
+
+class EdgeLabel(TextBadge):
+    """The weight (and gradient) of ``owner``, drawn above all edges."""
+
+    Z = 5.0
+
+    def __init__(self, owner: EdgeItem) -> None:
+        super().__init__(pixels=11, centred=True)
+        self.owner = owner
+        self.setZValue(self.Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.scene().clearSelection()
+        self.owner.setSelected(True)
+        event.accept()
+
+
+class EdgeItem(QGraphicsItem):
+    """The edge ``key`` from ``source`` to ``target``; ``label_at`` is where along it (0..1)
+    its label sits (the scene moves it off other labels: ``label_layout``)."""
+
+    Z = 0.0
+    PICK_WIDTH = 10.0
+
+    def __init__(
+        self, key: EdgeKey, source: NodeItem, target: NodeItem, *, label_at: float = 0.68
+    ) -> None:
+        super().__init__()
+        self.key = key
+        self.source, self.target = source, target
+        self.label = EdgeLabel(self)
+        self.label_at = label_at
+        self.glow = 0.0
+        self._colour = QColor(ZERO)
+        self._width = 1.0
+        self._line = QLineF()
+        self.setZValue(self.Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        source.edges.append(self)
+        target.edges.append(self)
+
+    def detach(self) -> None:
+        """Forget the nodes (the scene is about to drop this edge)."""
+        for node in (self.source, self.target):
+            if self in node.edges:
+                node.edges.remove(self)
+
+    def set_look(self, colour: QColor, width: float) -> None:
+        self._colour, self._width = QColor(colour), width
+        self.prepareGeometryChange()
+        self.update()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self._place_label()
+
+    def set_glow(self, amount: float) -> None:
+        self.glow = amount
+        self.update()
+
+    def colour(self) -> QColor:
+        return QColor(self._colour)
+
+    def width(self) -> float:
+        return self._width
+
+    def adjust(self) -> None:
+        """Follow the nodes: called when either end moves."""
+        start = self.source.edge_point(self.target.scenePos())
+        end = self.target.edge_point(self.source.scenePos())
+        self.prepareGeometryChange()
+        self._line = QLineF(start, end)
+        self._place_label()
+
+    def line(self) -> QLineF:
+        """The drawn line, from the source's outline to the target's (scene coordinates)."""
+        return QLineF(self.mapToScene(self._line.p1()), self.mapToScene(self._line.p2()))
+
+    def label_point(self) -> QPointF:
+        """Where the label sits on the line (scene coordinates)."""
+        return self.mapToScene(self._line.pointAt(self.label_at))
+
+    def set_label_at(self, fraction: float) -> None:
+        self.label_at = fraction
+        self._place_label()
+
+    def _place_label(self) -> None:
+        point = self._line.pointAt(self.label_at)
+        self.label.centre_at(point.x(), point.y())
+
+    # -- QGraphicsItem ---------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        extra = max(self.PICK_WIDTH, self._width + 10.0) / 2.0
+        return (
+            QRectF(self._line.p1(), self._line.p2())
+            .normalized()
+            .adjusted(-extra, -extra, extra, extra)
+        )
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(self.PICK_WIDTH, self._width + 2.0))
+        return stroker.createStroke(path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(
+                QPen(SELECTED, self._width + 6.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            painter.drawLine(self._line)
+        if self.glow > 0.0:
+            glow = QColor(GLOW)
+            glow.setAlphaF(0.85 * self.glow)
+            painter.setPen(
+                QPen(
+                    glow,
+                    self._width + 8.0 * self.glow,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                )
+            )
+            painter.drawLine(self._line)
+        painter.setPen(
+            QPen(self._colour, self._width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        painter.drawLine(self._line)
+
+    def __repr__(self) -> str:
+        return f"EdgeItem({self.key}, {self.label.text()!r})"

@@ -1,0 +1,394 @@
+"""The document drawn as a graph: the scene maps the model to items, never the other way.
+
+``structure_changed`` rebuilds every item; the other document signals update the items in
+place. A drag of one or several nodes becomes one ``MoveNodesCommand`` on release. The
+scene keeps the shared ``SelectionModel`` and its own item selection in step.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from playground.document.commands import MoveNodesCommand
+from playground.document.network_document import NetworkDocument, NodeRef
+from playground.document.values import edge_values, node_values
+from playground.engine import Phase
+from playground.ui.diagram import texts
+from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
+from playground.ui.diagram.label_layout import arrange_labels
+from playground.ui.diagram.layout import ColumnPlan, place_nodes, plan_column
+from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_colour
+from playground.ui.diagram.node_item import NodeItem
+from playground.ui.selection import EdgeSelection, NodeSelection, Selected, SelectionModel
+
+
+def owner_of(item: QGraphicsItem | None) -> NodeItem | EdgeItem | None:
+    """The node or edge a clicked item belongs to (its text, its label), or None."""
+    while item is not None:
+        if isinstance(item, NodeItem | EdgeItem):
+            return item
+        if isinstance(item, EdgeLabel):
+            return item.owner
+        item = item.parentItem()
+    return None
+
+
+class DiagramScene(QGraphicsScene):
+    """Nodes and edges of ``doc``; ``selection`` is shared with the inspector."""
+
+    MAX_EDGE_ITEMS = 3000
+    DENSE_EDGES = 24  # above this many edges between two columns, label only the selected one
+    GLOW_MS = 600
+    MAX_WIDTH = 6.0
+
+    def __init__(
+        self, doc: NetworkDocument, selection: SelectionModel, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.selection = selection
+        self.nodes: dict[NodeRef, NodeItem] = {}
+        self.edges: dict[EdgeKey, EdgeItem] = {}
+        self.titles: dict[int, TextBadge] = {}
+        self.ellipses: dict[int, TextBadge] = {}
+        self.plans: list[ColumnPlan] = []
+        self.caption: TextBadge | None = None
+        self.edges_left_out = 0
+        self._labels_visible = True
+        self._dense: set[int] = set()
+        self._shown_weights: dict[EdgeKey, float] = {}
+        self._drag_start: dict[NodeRef, tuple[float, float]] = {}
+        self._anchor: NodeItem | EdgeItem | None = None
+        self._syncing = False
+        self._glowing: list[EdgeItem] = []
+        self._glow = QVariantAnimation(self)
+        self._glow.setDuration(self.GLOW_MS)
+        self._glow.setStartValue(1.0)
+        self._glow.setEndValue(0.0)
+        self._glow.valueChanged.connect(self._set_glow)
+        self._glow.finished.connect(self._end_glow)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.selectionChanged.connect(self._push_selection)
+        selection.changed.connect(self._pull_selection)
+        self._connections: list = []
+        self._connect(doc)
+        self.rebuild()
+
+    # -- the document --------------------------------------------------------------------
+
+    def set_document(self, doc: NetworkDocument) -> None:
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self.doc = doc
+        self._connect(doc)
+        self.rebuild()
+
+    def _connect(self, doc: NetworkDocument) -> None:
+        self._connections = [
+            (doc.structure_changed, self.rebuild),
+            (doc.parameters_changed, self._refresh_parameters),
+            (doc.labels_changed, self._refresh_labels),
+            (doc.positions_changed, self._refresh_positions),
+            (doc.values_changed, self._refresh_numbers),
+            (doc.phase_changed, self._refresh_caption),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+
+    # -- building ------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Drop every item and draw the document's network afresh."""
+        self._end_glow()
+        self._syncing = True
+        try:
+            self._anchor = None
+            self.nodes, self.edges, self.titles, self.ellipses = {}, {}, {}, {}
+            self.caption = None
+            self.clear()
+            self._dense = set()
+            self.plans = [plan_column(size) for size in self.doc.column_sizes()]
+            for column, plan in enumerate(self.plans):
+                self._build_column(column, plan)
+            self._build_edges()
+            self.caption = self._add_text(pixels=12)
+            self.caption.setBrush(MUTED)
+            self._shown_weights = {}
+            self._refresh_labels()
+            self._refresh_parameters()
+            self._refresh_numbers()
+            self._refresh_positions()
+        finally:
+            self._syncing = False
+        self._pull_selection()
+        if self.selection.current is not None and self.item_for(self.selection.current) is None:
+            self.selection.select(None)
+
+    def _build_column(self, column: int, plan: ColumnPlan) -> None:
+        for index in plan.drawn:
+            item = NodeItem((column, index), is_input=column == 0)
+            self.addItem(item)
+            self.nodes[(column, index)] = item
+        self.titles[column] = self._add_text(pixels=13, bold=True, background=False)
+        if plan.ellipsis_slot is not None:
+            dots = self._add_text(pixels=13, centred=True)
+            dots.setText(f"⋮\n{plan.hidden_count} more\n⋮")
+            dots.setBrush(MUTED)
+            self.ellipses[column] = dots
+
+    def _build_edges(self) -> None:
+        budget = self.MAX_EDGE_ITEMS
+        self.edges_left_out = 0
+        for column in range(1, len(self.plans)):
+            mask = self.doc.network.layers[column - 1].mask
+            sources, targets = self.plans[column - 1].drawn, self.plans[column].drawn
+            drawn = 0
+            for source in sources:
+                for target in targets:
+                    if not mask[source, target]:
+                        continue
+                    if budget == 0:
+                        self.edges_left_out += 1
+                        continue
+                    self._add_edge((column, source, target))
+                    budget -= 1
+                    drawn += 1
+            if drawn > self.DENSE_EDGES:
+                self._dense.add(column)
+
+    def _add_edge(self, key: EdgeKey) -> None:
+        column, source, target = key
+        edge = EdgeItem(key, self.nodes[(column - 1, source)], self.nodes[(column, target)])
+        self.addItem(edge)
+        self.addItem(edge.label)
+        self.edges[key] = edge
+
+    def _add_text(
+        self, *, pixels: int, bold: bool = False, background: bool = True, centred: bool = False
+    ) -> TextBadge:
+        item = TextBadge(pixels=pixels, bold=bold, centred=centred)
+        item.background = background
+        self.addItem(item)
+        return item
+
+    # -- updating in place ---------------------------------------------------------------
+
+    def _refresh_labels(self) -> None:
+        for (column, index), node in self.nodes.items():
+            node.set_label(self.doc.label(column, index))
+        for column, title in self.titles.items():
+            title.setText(texts.column_title(self.doc, column))
+        self._place_titles()
+
+    def _refresh_parameters(self) -> None:
+        layers = self.doc.network.layers
+        scale = max(float(np.abs(layer.weights).max(initial=0.0)) for layer in layers) or 1.0
+        changed = []
+        for key, edge in self.edges.items():
+            column, source, target = key
+            weight = float(layers[column - 1].weights[source, target])
+            edge.set_look(*self._look(column, weight / scale))
+            if key in self._shown_weights and self._shown_weights[key] != weight:
+                changed.append(edge)
+            self._shown_weights[key] = weight
+        if changed and self.doc.phase is Phase.UPDATED:
+            self._start_glow(changed)
+
+    def _look(self, column: int, relative: float) -> tuple[QColor, float]:
+        """Colour by sign, width by size relative to the largest weight; fainter when dense."""
+        colour = weight_colour(relative)
+        if column in self._dense:
+            colour.setAlphaF(0.5)
+            return colour, 0.75 + (self.MAX_WIDTH / 2.0 - 0.75) * abs(relative)
+        return colour, 1.0 + (self.MAX_WIDTH - 1.0) * abs(relative)
+
+    def _refresh_numbers(self) -> None:
+        doc = self.doc
+        for (column, index), node in self.nodes.items():
+            values = node_values(doc, column, index)
+            node.set_bias(texts.bias_text(values))
+            node.set_values(texts.node_lines(values))
+            node.set_tooltip_lines(texts.node_tooltip(values))
+        for key, edge in self.edges.items():
+            values = edge_values(doc, *key)
+            edge.set_text(texts.edge_text(values))
+            tip = texts.edge_tooltip(values)
+            edge.setToolTip(tip)
+            edge.label.setToolTip(tip)
+        self._arrange_labels()
+        self._refresh_caption()
+
+    def _refresh_caption(self) -> None:
+        if self.caption is None:
+            return
+        text = texts.caption(self.doc)
+        if self.edges_left_out:
+            text += f"\n{self.edges_left_out} edges not drawn (too many to show)"
+        self.caption.setText(text)
+        self._place_caption()
+
+    def _refresh_positions(self) -> None:
+        placed = place_nodes(self.plans, self.doc.positions)
+        for ref, node in self.nodes.items():
+            node.setPos(*placed[ref])
+        for edge in self.edges.values():
+            edge.adjust()
+        for column, dots in self.ellipses.items():
+            plan = self.plans[column]
+            slot = plan.ellipsis_slot
+            above = self.nodes[(column, plan.drawn[slot - 1])].pos()
+            below = self.nodes[(column, plan.drawn[slot])].pos()
+            middle = (above + below) / 2.0
+            dots.centre_at(middle.x(), middle.y())
+        self._place_titles()
+        self._arrange_labels()
+        self._apply_label_visibility()
+        self.fit_scene_rect()
+
+    def column_xs(self) -> list[float]:
+        """The x of each column: the mean x of its drawn nodes."""
+        return [self._column_x(column) for column in range(len(self.plans))]
+
+    def _column_x(self, column: int) -> float:
+        points = [node.pos().x() for (c, _), node in self.nodes.items() if c == column]
+        return sum(points) / len(points)
+
+    def _place_titles(self) -> None:
+        """Column titles on one line above the highest node."""
+        if not self.nodes:
+            return
+        top = min(node.y() for node in self.nodes.values()) - NODE_DIAMETER / 2.0
+        for column, title in self.titles.items():
+            rect = title.text_rect()
+            title.setPos(self._column_x(column) - rect.width() / 2.0, top - rect.height() - 10.0)
+        self._place_caption()
+
+    def _place_caption(self) -> None:
+        if self.caption is None or not self.titles:
+            return
+        left = min(node.pos().x() for node in self.nodes.values()) - NODE_DIAMETER
+        top = min(title.pos().y() for title in self.titles.values())
+        self.caption.setPos(left, top - self.caption.text_rect().height() - 12.0)
+
+    def fit_scene_rect(self) -> None:
+        """The scroll area: everything drawn plus a margin."""
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-24.0, -24.0, 24.0, 24.0))
+
+    # -- edge labels ---------------------------------------------------------------------
+
+    def labels_visible(self) -> bool:
+        return self._labels_visible
+
+    def set_labels_visible(self, visible: bool) -> None:
+        """Show or hide the weight labels on the edges."""
+        self._labels_visible = bool(visible)
+        self._apply_label_visibility()
+
+    def _arrange_labels(self) -> None:
+        """Slide labels along their edges off nodes and off each other (not in dense pairs)."""
+        for column in range(1, len(self.plans)):
+            if column in self._dense:
+                continue
+            nodes = [
+                n.sceneBoundingRect()
+                for (c, _), n in self.nodes.items()
+                if c in (column - 1, column)
+            ]
+            arrange_labels((e for k, e in self.edges.items() if k[0] == column), nodes)
+
+    def _apply_label_visibility(self) -> None:
+        for edge in self.edges.values():
+            dense = edge.key[0] in self._dense and not edge.isSelected()
+            edge.label.setVisible(self._labels_visible and not dense)
+
+    # -- the glow after an update ----------------------------------------------------------
+
+    def _start_glow(self, edges: list[EdgeItem]) -> None:
+        self._end_glow()
+        self._glowing = edges
+        self._set_glow(1.0)  # at once, not at the animation's first tick
+        self._glow.start()
+
+    def _set_glow(self, amount: float) -> None:
+        for edge in self._glowing:
+            edge.set_glow(float(amount))
+
+    def _end_glow(self) -> None:
+        self._glow.stop()
+        self._set_glow(0.0)
+        self._glowing = []
+
+    def glowing_edges(self) -> list[EdgeItem]:
+        return list(self._glowing)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def item_for(self, selected: Selected) -> NodeItem | EdgeItem | None:
+        if isinstance(selected, NodeSelection):
+            return self.nodes.get((selected.column, selected.index))
+        if isinstance(selected, EdgeSelection):
+            return self.edges.get((selected.column, selected.source, selected.target))
+        return None
+
+    def selected_nodes(self) -> list[NodeItem]:
+        return [item for item in self.selectedItems() if isinstance(item, NodeItem)]
+
+    def _push_selection(self) -> None:
+        if self._syncing:
+            return
+        self._apply_label_visibility()
+        chosen = self._anchor if self._anchor is not None and self._anchor.isSelected() else None
+        if chosen is None:
+            picked = [i for i in self.selectedItems() if isinstance(i, NodeItem | EdgeItem)]
+            chosen = picked[0] if picked else None
+        self._syncing = True
+        try:
+            self.selection.select(_selection_of(chosen))
+        finally:
+            self._syncing = False
+
+    def _pull_selection(self) -> None:
+        if self._syncing:
+            return
+        item = self.item_for(self.selection.current)
+        if item is not None and item.isSelected():
+            return
+        self._syncing = True
+        try:
+            self.clearSelection()
+            if item is not None:
+                item.setSelected(True)
+        finally:
+            self._syncing = False
+        self._apply_label_visibility()
+
+    # -- dragging ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._anchor = owner_of(self.itemAt(event.scenePos(), QTransform()))
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._push_selection()
+            self._drag_start = {node.ref: (node.x(), node.y()) for node in self.selected_nodes()}
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
+            return
+        start, self._drag_start = self._drag_start, {}
+        start = {ref: where for ref, where in start.items() if ref in self.nodes}  # rebuilt?
+        end = {ref: (self.nodes[ref].x(), self.nodes[ref].y()) for ref in start}
+        if end != start:
+            self.doc.undo_stack.push(MoveNodesCommand(self.doc, start, end))
+
+
+def _selection_of(item: NodeItem | EdgeItem | None) -> Selected:
+    if isinstance(item, NodeItem):
+        return NodeSelection(*item.ref)
+    if isinstance(item, EdgeItem):
+        return EdgeSelection(*item.key)
+    return None

@@ -1,0 +1,250 @@
+"""The main window: assembles the diagram, docks, toolbar, menus and status bar, nothing more.
+
+Behaviour lives in the pieces it assembles: ``FileController`` (files), the document
+(stepping and edits), ``playground.ui.diagram`` and ``playground.ui.docks``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from playground.document import NetworkDocument, edits
+from playground.ui.actions import Actions
+from playground.ui.diagram import DiagramView
+from playground.ui.docks import ControlsDock, InspectorDock
+from playground.ui.files import FileController, example_files
+from playground.ui.selection import SelectionModel
+from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
+
+APP_NAME = "Neural Network Playground"
+
+
+class MainWindow(QMainWindow):
+    """One window showing one NetworkDocument at a time."""
+
+    def __init__(self, *, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.resize(1280, 800)
+        self.actions = Actions(self)
+        self.undo_group = QUndoGroup(self)
+        self.files = FileController(self, settings)
+        self.files.document_opened.connect(self.show_document)
+        self.files.recent_changed.connect(self._fill_recent_menu)
+        self.doc: NetworkDocument | None = None
+        self.selection = SelectionModel(self)
+        self._doc_widgets: list[QWidget] = []
+        self._toolbar_actions: list = []
+        self._build_status_bar()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+
+    # -- assembling ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("action_undo")
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setObjectName("action_redo")
+        self.undo_action, self.redo_action = undo, redo
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.new, a.open])
+        self.examples_menu = file_menu.addMenu("Open &Example")
+        for path in example_files():
+            action = self.examples_menu.addAction(_example_title(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open_example(p))
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.add_layer, a.randomise, a.reset])
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addActions([a.toggle_labels, a.zoom_fit])
+        train_menu = bar.addMenu("&Train")
+        train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        bar = QToolBar("Stepping", self)
+        bar.setObjectName("stepping_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([a.forward, a.backward, a.update])
+        bar.addSeparator()
+        bar.addActions([a.step, a.run_epoch, a.reset])
+        bar.addSeparator()
+        self.addToolBar(bar)
+        self.stepping_toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        self.epoch_label = QLabel()
+        self.loss_label = QLabel()
+        for label in (self.epoch_label, self.loss_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.files.new)
+        a.open.triggered.connect(lambda: self.files.open())
+        a.save.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
+        a.quit.triggered.connect(self.close)
+        a.forward.triggered.connect(lambda: self.doc.forward())
+        a.backward.triggered.connect(lambda: self.doc.backward())
+        a.update.triggered.connect(lambda: self.doc.update())
+        a.step.triggered.connect(lambda: self.doc.step())
+        a.run_epoch.triggered.connect(lambda: self.doc.run_epoch())
+        a.reset.triggered.connect(self._reset)
+        a.add_layer.triggered.connect(
+            lambda: self.push(edits.add_hidden_layer(self.doc, len(self.doc.network.layers)))
+        )
+        a.randomise.triggered.connect(lambda: self.controls.randomise())
+        a.about.triggered.connect(self._about)
+        for action in self.actions.all():
+            self.addAction(action)
+
+    # -- one document at a time ---------------------------------------------------------
+
+    def show_document(self, doc: NetworkDocument) -> None:
+        """Show ``doc``: the diagram follows it; docks and toolbar widgets are made anew."""
+        old = self.doc
+        self.doc = doc
+        self.selection.select(None)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        if old is None:
+            self._build_views(doc)
+        else:
+            self.undo_group.removeStack(old.undo_stack)
+            self.diagram.set_document(doc)
+            self._replace_dock_widgets(doc)
+        doc.phase_changed.connect(self._refresh_phase)
+        doc.values_changed.connect(self._refresh_status)
+        doc.path_changed.connect(self._refresh_title)
+        doc.notice.connect(self._show_notice)
+        self._refresh_phase()
+        self._refresh_status()
+        self._refresh_title()
+        if old is not None:
+            old.deleteLater()
+
+    def _build_views(self, doc: NetworkDocument) -> None:
+        self.diagram = DiagramView(doc, self.selection, parent=self)
+        self.setCentralWidget(self.diagram)
+        self.actions.toggle_labels.toggled.connect(self.diagram.set_labels_visible)
+        self.diagram.labels_visible_changed.connect(self.actions.toggle_labels.setChecked)
+        self.actions.zoom_fit.triggered.connect(self.diagram.zoom_to_fit)
+        self._replace_dock_widgets(doc)
+
+    def _replace_dock_widgets(self, doc: NetworkDocument) -> None:
+        for widget in self._doc_widgets:
+            if isinstance(widget, QDockWidget):
+                self.removeDockWidget(widget)
+            widget.deleteLater()
+        for action in self._toolbar_actions:
+            self.stepping_toolbar.removeAction(action)
+        self.controls = ControlsDock(doc, parent=self)
+        self.inspector = InspectorDock(doc, self.selection, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.phase_indicator = PhaseIndicator(doc)
+        self.sample_selector = SampleSelector(doc)
+        self._toolbar_actions = [
+            self.stepping_toolbar.addWidget(self.phase_indicator),
+            self.stepping_toolbar.addWidget(self.sample_selector),
+        ]
+        self._doc_widgets = [
+            self.controls,
+            self.inspector,
+            self.phase_indicator,
+            self.sample_selector,
+        ]
+        for dock in (self.controls, self.inspector):
+            self.view_menu.addAction(dock.toggleViewAction())
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def push(self, outcome) -> None:
+        """Push an edit's command, or show why it was refused."""
+        if isinstance(outcome, str):
+            self.doc.notice.emit(outcome)
+        else:
+            self.doc.undo_stack.push(outcome)
+
+    def _reset(self) -> None:
+        outcome = edits.reset_to_initial(self.doc)
+        if not isinstance(outcome, str):
+            self.doc.undo_stack.push(outcome)
+            self.doc.notice.emit("Back to the initial weights; epoch 0")
+        else:
+            self.doc.notice.emit(outcome)
+        self.doc.reset_training()
+
+    # -- reflecting the document ----------------------------------------------------------
+
+    def _refresh_phase(self) -> None:
+        for name, enabled in enabled_phases(self.doc.phase).items():
+            getattr(self.actions, name).setEnabled(enabled)
+
+    def _refresh_status(self) -> None:
+        trainer = self.doc.trainer
+        self.epoch_label.setText(f"epoch {trainer.epoch} · step {trainer.steps}")
+        loss = None if trainer.trace is None else trainer.trace.loss
+        self.loss_label.setText("loss –" if loss is None else f"loss E = {loss:.6g}")
+
+    def _refresh_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.title}[*] — {APP_NAME}")
+        self.setWindowModified(self.doc.is_modified)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.files.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self.files.clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            f"<b>{APP_NAME}</b><p>Draw a network, step the "
+            "forward pass, the backward pass and the update, and check every "
+            "number by hand.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.files.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _example_title(path: Path) -> str:
+    return path.stem.replace("-", " ").replace("_", " ").capitalize()

@@ -1,0 +1,103 @@
+"""The stepping bar: which phase the learner is in, and which sample the passes use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from playground.document import NetworkDocument
+from playground.engine import Phase
+
+_STAGES = [
+    (Phase.FORWARD, "forward done"),
+    (Phase.BACKWARD, "backward done"),
+    (Phase.UPDATED, "updated"),
+]
+
+
+def enabled_phases(phase: Phase) -> dict[str, bool]:
+    """Which of forward/backward/update is valid next; step and run epoch always are."""
+    return {
+        "forward": phase in (Phase.READY, Phase.UPDATED),
+        "backward": phase is Phase.FORWARD,
+        "update": phase is Phase.BACKWARD,
+    }
+
+
+class PhaseIndicator(QWidget):
+    """forward done → backward done → updated, with the stage reached so far highlighted."""
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phase_indicator")
+        self.doc = doc
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        self.stages: list[QLabel] = []
+        for i, (_, text) in enumerate(_STAGES):
+            if i:
+                layout.addWidget(QLabel("→"))
+            label = QLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stages.append(label)
+            layout.addWidget(label)
+        doc.phase_changed.connect(self.refresh)
+        self.refresh()
+
+    def current_text(self) -> str:
+        reached = [text for (phase, text) in _STAGES if phase is self.doc.phase]
+        return reached[0] if reached else "ready"
+
+    def refresh(self) -> None:
+        order = [phase for phase, _ in _STAGES]
+        done = order.index(self.doc.phase) if self.doc.phase in order else -1
+        for i, label in enumerate(self.stages):
+            if i == done:
+                style = "background:#0072B2;color:white;border-radius:4px;padding:2px 6px;"
+            elif i < done:
+                style = "color:#0072B2;padding:2px 6px;"
+            else:
+                style = "color:palette(mid);padding:2px 6px;"
+            label.setStyleSheet(style)
+        self.setToolTip(f"Phase: {self.current_text()}")
+
+
+class SampleSelector(QComboBox):
+    """The whole batch (values shown as the batch mean) or one training sample."""
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sample_selector")
+        self.setToolTip(
+            "Run the passes on one training sample, or on the whole batch "
+            "(the diagram then shows the mean over the samples)"
+        )
+        self.doc = doc
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._chosen)
+        doc.settings_changed.connect(self.refresh)
+        doc.sample_changed.connect(self._show_current)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        data = self.doc.dataset
+        self.addItem(f"whole batch (mean of {data.n_samples})")
+        for i in range(min(data.n_samples, 200)):
+            self.addItem(f"sample {i + 1}: {_row(data.inputs[i])} → {_row(data.targets[i])}")
+        self.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(0 if self.doc.sample is None else self.doc.sample + 1)
+        self.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        self.doc.set_sample(None if index <= 0 else index - 1)
+
+
+def _row(values) -> str:
+    shown = ", ".join(f"{v:.4g}" for v in values[:4])
+    return f"({shown}{', …' if len(values) > 4 else ''})"
