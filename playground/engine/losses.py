@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+_HALF, _ONE = np.array(0.5), np.array(1.0)  # 0-d: NumPy's fast path, same float64 arithmetic
+_sum_rows = np.add.reduce  # what .sum computes, without its Python wrapper
+
 
 @dataclass(frozen=True)
 class Loss:
@@ -28,9 +31,19 @@ class Loss:
     output_delta: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
 
 
+def _row_sums(values: np.ndarray) -> np.ndarray:
+    """``values.sum(axis=1)``; with one column, that column (a sum of one number is itself)."""
+    return values[:, 0] if values.shape[1] == 1 else _sum_rows(values, axis=1)
+
+
+def _row_means(values: np.ndarray) -> np.ndarray:
+    """``values.mean(axis=1)``, computed as it does: each row's sum divided by the count."""
+    return values[:, 0] if values.shape[1] == 1 else _row_sums(values) / float(values.shape[1])
+
+
 def _half_sse(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
     diff = target - out
-    return 0.5 * (diff * diff).sum(axis=1)
+    return _HALF * _row_sums(diff * diff)
 
 
 def _half_sse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
@@ -39,7 +52,7 @@ def _half_sse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
 
 def _mse(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
     diff = target - out
-    return (diff * diff).mean(axis=1)
+    return _row_means(diff * diff)
 
 
 def _mse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
@@ -49,9 +62,9 @@ def _mse_d_out(out: np.ndarray, target: np.ndarray) -> np.ndarray:
 def _cross_entropy(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
     # −Σ t·log(softmax(net)) from the logits, so a saturated output gives a large finite
     # loss rather than log(0).
-    shifted = net - net.max(axis=1, keepdims=True)
-    log_out = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-    return -(target * log_out).sum(axis=1)
+    shifted = net - np.maximum.reduce(net, axis=1, keepdims=True)
+    log_out = shifted - np.log(_sum_rows(np.exp(shifted), axis=1, keepdims=True))
+    return -_sum_rows(target * log_out, axis=1)
 
 
 def _softmax_delta(out: np.ndarray, target: np.ndarray) -> np.ndarray:
@@ -61,8 +74,8 @@ def _softmax_delta(out: np.ndarray, target: np.ndarray) -> np.ndarray:
 def _binary_cross_entropy(net: np.ndarray, out: np.ndarray, target: np.ndarray) -> np.ndarray:
     # −[t·log y + (1−t)·log(1−y)] with y = sigmoid(net), from the logits:
     # log y = −softplus(−net), log(1 − y) = −softplus(net).
-    per_output = target * np.logaddexp(0.0, -net) + (1.0 - target) * np.logaddexp(0.0, net)
-    return per_output.mean(axis=1)
+    per_output = target * np.logaddexp(0.0, -net) + (_ONE - target) * np.logaddexp(0.0, net)
+    return _row_means(per_output)
 
 
 def _sigmoid_bce_delta(out: np.ndarray, target: np.ndarray) -> np.ndarray:

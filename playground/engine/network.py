@@ -1,4 +1,4 @@
-"""A layered feed-forward network and its three phases' arithmetic: forward and backward.
+"""A layered feed-forward network, and its forward and backward phases.
 
 Weights are stored per layer as a matrix of shape (n_in, n_out): row i holds the edges
 leaving node i of the previous layer, exactly Keras' ``set_weights`` layout. A 0/1 mask
@@ -9,13 +9,16 @@ of the same shape says which edges exist; a masked weight is held at 0 and its g
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from playground.engine.activations import get_activation
+from playground.engine.backprop import Backprop
 from playground.engine.errors import EngineError
 from playground.engine.losses import compatibility_problem, get_loss
+from playground.engine.trace import LayerTrace, Trace
+
+__all__ = ["Layer", "LayerTrace", "Network", "Trace"]  # the traces live in trace.py
 
 
 class Layer:
@@ -91,50 +94,6 @@ class Layer:
         return f"Layer(units={self.units}, activation={self.activation!r}, n_in={self.n_in})"
 
 
-@dataclass(slots=True)
-class LayerTrace:
-    """Every per-node value of one non-input layer in one pass; rows are samples.
-
-    ``net`` is the node's total input Σ w·x + b, ``out`` its output f(net), ``delta`` is
-    ∂E_s/∂net for each sample's own loss E_s (the course notes' y1E, h1E ...), and
-    ``grad_weights``/``grad_bias`` are ∂E/∂w and ∂E/∂b of the batch loss E (mean over samples).
-    """
-
-    net: np.ndarray
-    out: np.ndarray
-    delta: np.ndarray | None = None
-    grad_weights: np.ndarray | None = None
-    grad_bias: np.ndarray | None = None
-
-
-@dataclass(slots=True)
-class Trace:
-    """One forward pass (and, once ``backward`` ran, its gradients) over a batch of samples."""
-
-    inputs: np.ndarray
-    layers: list[LayerTrace]
-    targets: np.ndarray | None = None
-    sample_losses: np.ndarray | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def outputs(self) -> np.ndarray:
-        return self.layers[-1].out
-
-    @property
-    def has_gradients(self) -> bool:
-        return self.layers[-1].grad_weights is not None
-
-    @property
-    def loss(self) -> float | None:
-        """The batch loss E: the mean of the per-sample losses; None before ``backward``."""
-        return None if self.sample_losses is None else float(self.sample_losses.mean())
-
-    def layer_inputs(self, index: int) -> np.ndarray:
-        """The values flowing into layer ``index``: the inputs or the previous layer's out."""
-        return self.inputs if index == 0 else self.layers[index - 1].out
-
-
 class Network:
     """A feed-forward network: an input layer of ``input_units`` nodes, then ``layers``."""
 
@@ -201,15 +160,8 @@ class Network:
     def forward(self, inputs: np.ndarray) -> Trace:
         """The forward phase: net and out of every node for every sample (rows of ``inputs``)."""
         x = _as_batch(inputs, self.input_units, "inputs")
-        traces = []
-        out = x
         with np.errstate(over="ignore"):
-            for layer in self.layers:
-                net = out @ layer.weights
-                net += layer.bias
-                out = get_activation(layer.activation).f(net)
-                traces.append(LayerTrace(net, out))
-        return Trace(x, traces)
+            return Trace(x, Backprop(self.layers).forward(x))
 
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         return self.forward(inputs).outputs
@@ -222,28 +174,8 @@ class Network:
         t = _as_batch(targets, self.output_units, "targets")
         if t.shape[0] != trace.inputs.shape[0]:
             raise EngineError(f"{t.shape[0]} targets for {trace.inputs.shape[0]} samples")
-        loss = get_loss(self.loss)
-        last = trace.layers[-1]
         with np.errstate(over="ignore", invalid="ignore"):
-            trace.sample_losses = loss.value(last.net, last.out, t)
-            if loss.output_delta is not None:
-                delta = loss.output_delta(last.out, t)
-            else:
-                act = get_activation(self.layers[-1].activation)
-                delta = loss.d_out(last.out, t) * act.df(last.net, last.out)
-            scale = 1.0 / t.shape[0]
-            for index in range(len(self.layers) - 1, -1, -1):
-                layer, lt = self.layers[index], trace.layers[index]
-                lt.delta = delta
-                lt.grad_weights = (trace.layer_inputs(index).T @ delta) * scale
-                if layer._mask is not None:
-                    lt.grad_weights *= layer._mask
-                lt.grad_bias = delta.sum(axis=0) * scale
-                if index:
-                    below = trace.layers[index - 1]
-                    act = get_activation(self.layers[index - 1].activation)
-                    delta = (delta @ layer.weights.T) * act.df(below.net, below.out)
-        trace.targets = t
+            Backprop(self.layers, get_loss(self.loss)).backward(trace, t, scale=1.0 / t.shape[0])
         return trace
 
     def __repr__(self) -> str:

@@ -8,12 +8,16 @@ gradient, and every rule here maps a zero gradient with zero state to a zero cha
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
 import numpy as np
 
 from playground.engine.errors import EngineError
-from playground.engine.network import Network, Trace
+from playground.engine.network import Layer, Network, Trace
+
+Parameter = tuple[tuple, np.ndarray, np.ndarray]
+"""(key, parameter, gradient): one array an optimizer changes, and ∂E/∂ of it."""
 
 
 @dataclass
@@ -30,6 +34,12 @@ class Optimizer:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.init}
         return {"name": self.name, **values}
 
+    @property
+    def stateless(self) -> bool:
+        """True when the rule keeps no state and treats every number on its own: then one
+        ``apply`` to all parameters laid end to end is the same arithmetic as one apiece."""
+        return False
+
     def reset(self) -> None:
         """Forget all per-parameter state (moments, velocities) and the iteration count."""
         self.iterations = 0
@@ -39,10 +49,14 @@ class Optimizer:
         """The update phase: apply one step to every trainable parameter of ``network``."""
         if not trace.has_gradients:
             raise EngineError("update needs the gradients of a backward pass")
-        for index, (layer, lt) in enumerate(zip(network.layers, trace.layers, strict=True)):
-            self._apply(("w", index), layer.weights, lt.grad_weights)
-            if layer.train_bias:
-                self._apply(("b", index), layer.bias, lt.grad_bias)
+        grads = [(lt.grad_weights, lt.grad_bias) for lt in trace.layers]
+        self.apply(trainable_parameters(network.layers, grads))
+
+    def apply(self, parameters: Sequence[Parameter]) -> None:
+        """One step for each (key, parameter, gradient): the parameter changes in place, and
+        ``key`` names its state (moments, velocity), the same key every step."""
+        for key, param, grad in parameters:
+            self._apply(key, param, grad)
         self.iterations += 1
 
     def _apply(self, key: tuple, param: np.ndarray, grad: np.ndarray) -> None:
@@ -63,6 +77,10 @@ class SGD(Optimizer):
     learning_rate: float = 0.01
     momentum: float = 0.0
     nesterov: bool = False
+
+    @property
+    def stateless(self) -> bool:
+        return self.momentum == 0.0
 
     def _apply(self, key: tuple, param: np.ndarray, grad: np.ndarray) -> None:
         if self.momentum == 0.0:
@@ -153,6 +171,19 @@ def check_perceptron(network: Network) -> None:
             f"(this network is {network.layer_sizes} with "
             f"{', '.join(layer.activation for layer in network.layers)})"
         )
+
+
+def trainable_parameters(
+    layers: Sequence[Layer], grads: Sequence[tuple[np.ndarray, np.ndarray]]
+) -> list[Parameter]:
+    """(key, parameter, gradient) of each layer's weights and, where trained, its biases;
+    ``grads[i]`` is layer i's (∂E/∂w, ∂E/∂b)."""
+    parameters = []
+    for index, (layer, (grad_weights, grad_bias)) in enumerate(zip(layers, grads, strict=True)):
+        parameters.append((("w", index), layer.weights, grad_weights))
+        if layer.train_bias:
+            parameters.append((("b", index), layer.bias, grad_bias))
+    return parameters
 
 
 OPTIMIZERS: dict[str, type[Optimizer]] = {cls.name: cls for cls in (SGD, Adam, RMSprop, Perceptron)}

@@ -14,8 +14,9 @@ from enum import Enum
 
 import numpy as np
 
+from playground.engine.epoch_loop import EpochLoop
 from playground.engine.errors import EngineError, PhaseError
-from playground.engine.metrics import accuracy, correct_count, is_classification
+from playground.engine.metrics import accuracy, is_classification
 from playground.engine.network import Network, Trace
 from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
 
@@ -87,6 +88,7 @@ class Trainer:
         self._order = np.arange(self.n_samples)
         self._classification = is_classification(self.targets)
         self._cursor = 0
+        self._shuffled = False
 
     @property
     def n_samples(self) -> int:
@@ -144,32 +146,31 @@ class Trainer:
 
     def run_epoch(self) -> EpochRecord:
         """Train the rest of the current epoch (all of it when at its start) and record it."""
-        loss_sum, right, seen = 0.0, 0, 0
-        with np.errstate(over="ignore", invalid="ignore"):
-            while True:
-                trace = self.step()
-                loss_sum += float(trace.sample_losses.sum())
-                if self._classification:
-                    right += correct_count(trace.outputs, trace.targets)
-                seen += trace.inputs.shape[0]
-                if self._cursor == 0:
-                    break
-        acc = right / seen if self._classification else None
-        return EpochRecord(self.epoch, loss_sum / seen, acc)
+        with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
+            return self._run_epoch(loop, keep_weights_before=True)
 
     def train(self, epochs: int, *, target_loss: float | None = None) -> History:
         """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss."""
         history = History()
-        for _ in range(epochs):
-            record = self.run_epoch()
-            history.epochs.append(record)
-            if not math.isfinite(record.loss):
-                history.stopped_because = "loss is not finite"
-                break
-            if target_loss is not None and record.loss <= target_loss:
-                history.stopped_because = "target loss reached"
-                break
+        with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
+            for _ in range(epochs):
+                record = self._run_epoch(loop, keep_weights_before=False)
+                history.epochs.append(record)
+                if not math.isfinite(record.loss):
+                    history.stopped_because = "loss is not finite"
+                    break
+                if target_loss is not None and record.loss <= target_loss:
+                    history.stopped_because = "target loss reached"
+                    break
         return history
+
+    def _run_epoch(self, loop: EpochLoop, *, keep_weights_before: bool) -> EpochRecord:
+        if not keep_weights_before:
+            self.weights_before_update = None  # train runs too many updates to copy for each
+        loss_sum, right, seen = loop.run_epoch(keep_weights_before=keep_weights_before)
+        self.phase = Phase.UPDATED
+        acc = None if right is None else right / seen
+        return EpochRecord(self.epoch, loss_sum / seen, acc)
 
     def evaluate(
         self, inputs: np.ndarray | None = None, targets: np.ndarray | None = None
@@ -183,11 +184,17 @@ class Trainer:
         return accuracy(self.network.predict(self.inputs), self.targets)
 
     def _next_batch_rows(self) -> np.ndarray:
+        start, stop = self._next_batch_range()
+        return self._order[start:stop]
+
+    def _next_batch_range(self) -> tuple[int, int]:
+        """Positions in ``_order`` of the next batch; shuffles the order as an epoch starts."""
         if self._cursor == 0 and self.shuffle:
             self.rng.shuffle(self._order)
-        stop = min(self._cursor + self.effective_batch_size, self.n_samples)
-        rows = self._order[self._cursor : stop]
-        self._cursor = 0 if stop >= self.n_samples else stop
+            self._shuffled = True
+        start, n_samples = self._cursor, self.n_samples
+        stop = min(start + self.effective_batch_size, n_samples)
+        self._cursor = 0 if stop >= n_samples else stop
         if self._cursor == 0:
             self.epoch += 1
-        return rows
+        return start, stop

@@ -1,0 +1,179 @@
+"""The trainer's epoch loop: forward, backward and update batch after batch, checked once.
+
+``Trainer.step`` checks its arguments, sets NumPy's error state, copies the batch's rows and
+the weights (for the inspector) on every call; on a small network that costs more than the
+arithmetic. This loop does those things once per call, and runs each step through the same
+``Backprop`` and ``Optimizer`` code the phases use, so the weights it leaves are bit for bit
+those of calling ``step`` as many times.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from playground.engine.backprop import Backprop
+from playground.engine.losses import get_loss
+from playground.engine.network import Layer, _as_batch
+from playground.engine.optimizers import Optimizer, Parameter, trainable_parameters
+from playground.engine.trace import Trace
+
+if TYPE_CHECKING:
+    from playground.engine.training import Trainer
+
+_HALF = np.array(0.5)
+
+
+class EpochLoop:
+    """Runs a trainer's epochs: ``with EpochLoop(trainer) as loop: loop.run_epoch() ...``.
+
+    It refills one ``Trace`` every step; when an epoch ends that trace (the last batch's
+    pass) becomes ``trainer.trace``, as after ``step``. With a stateless optimizer (plain
+    SGD) and every bias trained, the steps run on a working copy of the layers whose
+    parameters lie in one vector, updated by one operation; leaving the ``with`` block
+    writes the trained values back into the network's own arrays.
+    """
+
+    def __init__(self, trainer: Trainer) -> None:
+        network = trainer.network
+        # Network.forward/backward would raise these on the first step; raise them up front.
+        _as_batch(trainer.inputs, network.input_units, "inputs")
+        _as_batch(trainer.targets, network.output_units, "targets")
+        self.trainer = trainer
+        self.layers = network.layers
+        self.working = (
+            WorkingCopy(network.layers) if _flat_update(trainer.optimizer, network.layers) else None
+        )
+        layers = self.layers if self.working is None else self.working.layers
+        self.backprop = Backprop(layers, get_loss(network.loss))
+        self.parameters = self._parameters()
+        self.trace = Trace(trainer.inputs, [])
+        self.classes = target_classes(trainer.targets) if trainer._classification else None
+        self._scales: dict[int, np.ndarray] = {}
+
+    def __enter__(self) -> EpochLoop:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.working is not None:
+            self.working.write_back(self.layers)
+
+    def run_epoch(self, *, keep_weights_before: bool = True) -> tuple[float, int | None, int]:
+        """Train the rest of the current epoch; return its loss sum, right answers and rows.
+
+        ``keep_weights_before``: copy the weights before the epoch's last update into
+        ``trainer.weights_before_update`` for the inspector (``train`` skips the copies).
+        """
+        # One loop body for every step of every epoch: on a small network each method call
+        # or copy left out here is a few per cent of a step.
+        trainer, backprop, trace = self.trainer, self.backprop, self.trace
+        loss_sum, right, seen = 0.0, 0, 0
+        while True:
+            start, stop = trainer._next_batch_range()
+            inputs, targets, classes = self._batch(start, stop)
+            trace.inputs = inputs
+            trace.layers = backprop.forward(inputs)
+            backprop.backward(trace, targets, scale=self._scale(stop - start))
+            loss_sum += float(np.add.reduce(trace.sample_losses))
+            if classes is not None:
+                right += correct_count(trace.outputs, classes)
+            seen += stop - start
+            epoch_ends = trainer._cursor == 0
+            if epoch_ends and keep_weights_before:
+                trainer.weights_before_update = [layer.weights.copy() for layer in backprop.layers]
+            self._update()
+            if epoch_ends:
+                trainer.trace = trace
+                return loss_sum, None if classes is None else right, seen
+
+    def _parameters(self) -> list[Parameter] | None:
+        """What the optimizer's ``update`` would hand to ``apply`` every step, listed once;
+        None for an optimizer with a rule of its own (the perceptron's reads the trace)."""
+        optimizer = self.trainer.optimizer
+        if self.working is not None:
+            return [(("all",), self.working.vector, self.backprop.gradients.vector)]
+        if type(optimizer).update is not Optimizer.update:
+            return None
+        return trainable_parameters(self.backprop.layers, self.backprop.gradients.layers)
+
+    def _batch(self, start: int, stop: int) -> list:
+        """Inputs, targets and target classes (or None) of positions ``start:stop`` of the
+        epoch's order: while the data was never shuffled the arrays themselves or slices of
+        them, else the rows gathered."""
+        trainer = self.trainer
+        arrays = [trainer.inputs, trainer.targets, self.classes]
+        if not trainer._shuffled:
+            if stop - start == trainer.n_samples:
+                return arrays
+            return [None if a is None else a[start:stop] for a in arrays]
+        rows = trainer._order[start:stop]
+        return [None if a is None else a.take(rows, axis=0) for a in arrays]
+
+    def _scale(self, rows: int) -> np.ndarray:
+        """1 / rows, as a 0-d array: the same number, and NumPy's faster path."""
+        scale = self._scales.get(rows)
+        if scale is None:
+            scale = self._scales[rows] = np.array(1.0 / rows)
+        return scale
+
+    def _update(self) -> None:
+        trainer = self.trainer
+        if self.parameters is None:
+            trainer.optimizer.update(trainer.network, self.trace)
+        else:
+            trainer.optimizer.apply(self.parameters)
+        trainer.steps += 1
+
+
+class WorkingCopy:
+    """Copies of some layers whose weights and biases lie end to end in ``vector``, in the
+    order of ``Gradients`` (weights, biases, layer by layer)."""
+
+    def __init__(self, layers: list[Layer]) -> None:
+        self.vector = np.concatenate(
+            [a.ravel() for layer in layers for a in (layer.weights, layer.bias)]
+        )
+        self.layers = [layer.copy() for layer in layers]
+        offset = 0
+        for layer in self.layers:
+            for name in ("weights", "bias"):
+                array = getattr(layer, name)
+                view = self.vector[offset : offset + array.size].reshape(array.shape)
+                setattr(layer, name, view)
+                offset += array.size
+
+    def write_back(self, layers: list[Layer]) -> None:
+        """Copy the trained values into ``layers``' own arrays."""
+        for layer, copy in zip(layers, self.layers, strict=True):
+            np.copyto(layer.weights, copy.weights)
+            np.copyto(layer.bias, copy.bias)
+
+
+def _flat_update(optimizer: Optimizer, layers: list[Layer]) -> bool:
+    """Whether one ``apply`` on a working copy's vector does what ``update`` does: a stateless
+    rule, every parameter trained, and each one a float64 C-ordered array of its own (as
+    ``Layer`` makes them; an array put in its place by hand keeps the general path)."""
+    arrays = [array for layer in layers for array in (layer.weights, layer.bias)]
+    return (
+        type(optimizer).update is Optimizer.update
+        and optimizer.stateless
+        and all(layer.train_bias for layer in layers)
+        and all(a.dtype == np.float64 and a.flags.c_contiguous for a in arrays)
+        and len({id(a) for a in arrays}) == len(arrays)
+    )
+
+
+def target_classes(targets: np.ndarray) -> np.ndarray:
+    """The targets' half of ``metrics.correct_count``, worked out once for the whole data:
+    for one output which side of 0.5 each target is on, else where its largest value is."""
+    if targets.shape[1] == 1:
+        return targets >= 0.5
+    return targets.argmax(axis=1)
+
+
+def correct_count(outputs: np.ndarray, classes: np.ndarray) -> int:
+    """``metrics.correct_count(outputs, targets)`` given ``target_classes(targets)``."""
+    if outputs.shape[1] == 1:
+        return int(np.count_nonzero((outputs >= _HALF) == classes))
+    return int(np.count_nonzero(outputs.argmax(axis=1) == classes))
