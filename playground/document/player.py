@@ -50,6 +50,7 @@ class Player(QObject):
         self._redraw_interval = 1.0 / redraw_hz
         self._last_redraw = 0.0
         self._chunk = 1
+        self._safe = None  # a checkpoint whose loss is known to be finite
         self._started_at = 0.0
         self._steps_at_start = 0
         self.measured_steps_per_second = 0.0
@@ -66,6 +67,7 @@ class Player(QObject):
             self.stopped.emit(f"reached the maximum of {self.doc.epochs} epochs")
             return
         self.rollback_point = self.doc.trainer.checkpoint()
+        self._safe = None
         self._started_at, self._steps_at_start = time.perf_counter(), self.doc.trainer.steps
         self._timer.start()
         self.state_changed.emit()
@@ -127,13 +129,12 @@ class Player(QObject):
         trainer = self.doc.trainer
         before = trainer.checkpoint()
         history = trainer.train(epochs)
-        for record in history.epochs:
-            self.loss_curve.append(record.epoch, record.loss)
-            if record.accuracy is not None:
-                self.accuracy_curve.append(record.epoch, record.accuracy)
         if history.stopped_because == "loss is not finite" or not _finite(trainer.network):
-            self._diverged(before, history)
+            self._diverged(self._safe or before, history)
             return False
+        # The slice's first epoch measured its starting state's loss: finite, so it is safe.
+        self._safe = before
+        self._append(history.epochs)
         self._record_if_due()
         if trainer.epoch >= self.doc.epochs:
             self._finish(f"reached the maximum of {self.doc.epochs} epochs")
@@ -144,25 +145,41 @@ class Player(QObject):
             return False
         return True
 
+    def _append(self, records) -> None:
+        for record in records:
+            if self.loss_curve.last and record.epoch <= self.loss_curve.last[0]:
+                continue  # replayed after a divergence: already drawn
+            self.loss_curve.append(record.epoch, record.loss)
+            if record.accuracy is not None:
+                self.accuracy_curve.append(record.epoch, record.accuracy)
+
     def _adapt_chunk(self, epochs: int, seconds: float) -> None:
         per_epoch = seconds / max(epochs, 1)
         wanted = int(SLICE_SECONDS / 4 / max(per_epoch, 1e-7))
         self._chunk = max(1, min(wanted, 4096))
 
     def _diverged(self, before, history) -> None:
-        """Pause at the last epoch whose weights and loss were finite, and say so in plain words.
+        """Pause at the last state whose weights and loss are finite, and say so plainly.
 
-        The slice is replayed from its start one epoch at a time (the same arithmetic, so
-        the same numbers) until the epoch that breaks; the state before it is kept.
+        Training is replayed from ``before`` (the start of the last slice known to be safe)
+        one epoch at a time: the same arithmetic, so the same numbers. An epoch's loss is
+        measured before its update, so a non-finite loss condemns the state the epoch
+        started from: go back to the one before it.
         """
         trainer = self.doc.trainer
         trainer.restore(before)
+        previous = before
         while True:
-            good = trainer.checkpoint()
-            record = trainer.train(1)
-            if record.stopped_because or not _finite(trainer.network):
-                trainer.restore(good)
+            current = trainer.checkpoint()
+            replay = trainer.train(1)
+            if replay.stopped_because:
+                trainer.restore(previous)
                 break
+            if not _finite(trainer.network):
+                trainer.restore(current)
+                break
+            self._append(replay.epochs)
+            previous = current
         epoch = trainer.epoch
         self._timer.stop()
         self._record_present()
@@ -184,7 +201,7 @@ class Player(QObject):
         trainer = self.doc.trainer
         loss = self.loss_curve.last[1] if self.loss_curve.last else None
         self.history.record(
-            step=trainer.epoch, epoch=trainer.epoch, loss=loss, network=trainer.network
+            step=trainer.epoch, epoch=trainer.epoch, loss=loss, state=trainer.checkpoint()
         )
 
     def _redraw(self) -> None:
@@ -195,12 +212,25 @@ class Player(QObject):
                 self.doc.trainer.steps - self._steps_at_start
             ) / elapsed
         self._last_redraw = now
+        self._record_test_loss()
         self.doc.trained_since_save = True
         self.doc.trainer.invalidate()
         self.doc.parameters_changed.emit()
         self.doc.values_changed.emit()
         self.doc.phase_changed.emit()
         self.progressed.emit()
+
+
+    def _record_test_loss(self) -> None:
+        """The loss on the held-out samples, once per redraw (not per epoch: it costs a pass)."""
+        data, trainer = self.doc.dataset, self.doc.trainer
+        if data.test_inputs is None or not self.loss_curve.last:
+            return
+        if self.test_loss_curve.last and self.test_loss_curve.last[0] == trainer.epoch:
+            return
+        with np.errstate(over="ignore", invalid="ignore"):
+            loss = trainer.evaluate(data.test_inputs, data.test_targets).loss
+        self.test_loss_curve.append(trainer.epoch, loss)
 
 
 def _finite(network) -> bool:

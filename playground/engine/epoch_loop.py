@@ -123,7 +123,7 @@ class EpochLoop:
             trainer.optimizer.update(trainer.network, self.trace)
         else:
             trainer.optimizer.apply(self.parameters)
-        trainer.steps += 1
+        trainer._count_step()
 
 
 class WorkingCopy:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.training import TrainerState
+
 
 class DecimatedSeries:
     """(x, y) points of a curve, at most ``capacity``: every point while it fits, then every
@@ -59,13 +61,21 @@ class DecimatedSeries:
 
 @dataclass(frozen=True)
 class StepRecord:
-    """The network after ``step`` updates (``epoch`` epochs): its weights, biases and loss."""
+    """The trainer after ``step`` (an epoch count or an update count, as the recorder
+    counts): its loss and a checkpoint from which training goes on exactly."""
 
     step: int
     epoch: int
     loss: float | None
-    weights: tuple[np.ndarray, ...]
-    biases: tuple[np.ndarray, ...]
+    state: TrainerState
+
+    @property
+    def weights(self) -> tuple[np.ndarray, ...]:
+        return self.state.weights
+
+    @property
+    def biases(self) -> tuple[np.ndarray, ...]:
+        return self.state.biases
 
 
 class StepHistory:
@@ -87,15 +97,12 @@ class StepHistory:
     def should_record(self, step: int) -> bool:
         return step % self.stride == 0
 
-    def record(self, *, step: int, epoch: int, loss: float | None, network) -> None:
-        """Keep a copy of ``network``'s parameters as they are after ``step`` updates."""
+    def record(self, *, step: int, epoch: int, loss: float | None, state: TrainerState) -> None:
+        """Keep ``state`` (a ``Trainer.checkpoint()``) as the trainer was after ``step``."""
         if self.records and self.records[-1].step >= step:
             self.truncate_after(step - 1)
-        weights = tuple(layer.weights.copy() for layer in network.layers)
-        biases = tuple(layer.bias.copy() for layer in network.layers)
-        self.records.append(StepRecord(step, epoch, loss, weights, biases))
-        size = sum(w.nbytes for w in weights) + sum(b.nbytes for b in biases)
-        while len(self.records) > self.capacity(size):
+        self.records.append(StepRecord(step, epoch, loss, state))
+        while len(self.records) > self.capacity(state.nbytes):
             self.stride *= 2
             self.records = [
                 r for r in self.records if r.step % self.stride == 0 or r is self.records[-1]

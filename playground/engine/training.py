@@ -8,6 +8,7 @@ notebooks call ``train``.
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -52,6 +53,27 @@ class History:
         return [record.loss for record in self.epochs]
 
 
+@dataclass(frozen=True)
+class TrainerState:
+    """A copy of everything a Trainer's training changes (see ``Trainer.checkpoint``)."""
+
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    optimizer_state: dict
+    iterations: int
+    epoch: int
+    steps: int
+    cursor: int
+    order: np.ndarray
+    shuffled: bool
+    rng_state: dict
+
+    @property
+    def nbytes(self) -> int:
+        arrays = [*self.weights, *self.biases, *self.optimizer_state.values(), self.order]
+        return sum(a.nbytes for a in arrays)
+
+
 class Trainer:
     """A network, its optimizer and its data, stepped one phase at a time or trained in epochs."""
 
@@ -89,6 +111,7 @@ class Trainer:
         self._classification = is_classification(self.targets)
         self._cursor = 0
         self._shuffled = False
+        self._batch_ends_epoch = False  # the batch drawn last is its epoch's last
 
     @property
     def n_samples(self) -> int:
@@ -108,6 +131,7 @@ class Trainer:
             if not 0 <= sample < self.n_samples:
                 raise EngineError(f"sample {sample} is out of range (0..{self.n_samples - 1})")
             rows = np.array([sample])
+            self._batch_ends_epoch = False  # one chosen sample is no part of an epoch
         self.trace = self.network.forward(self.inputs[rows])
         self.trace.targets = self.targets[rows]
         self.phase = Phase.FORWARD
@@ -127,7 +151,7 @@ class Trainer:
             raise PhaseError("run the backward pass before updating the weights")
         self.weights_before_update = [layer.weights.copy() for layer in self.network.layers]
         self.optimizer.update(self.network, self.trace)
-        self.steps += 1
+        self._count_step()
         self.phase = Phase.UPDATED
 
     def step(self, *, sample: int | None = None) -> Trace:
@@ -141,6 +165,49 @@ class Trainer:
         """Forget the last pass (after an edit of the network or data): start from forward."""
         self.trace = None
         self.phase = Phase.READY
+        self._batch_ends_epoch = False
+
+    def _count_step(self) -> None:
+        """One more update; an epoch counts once the update of its last batch is done."""
+        self.steps += 1
+        if self._batch_ends_epoch:
+            self.epoch += 1
+            self._batch_ends_epoch = False
+
+    # -- checkpoints -----------------------------------------------------------------------
+
+    def checkpoint(self) -> TrainerState:
+        """Everything training changes, copied: restoring it makes training go on exactly as
+        it would have from here (weights, optimizer moments, counters, batch order, RNG)."""
+        layers = self.network.layers
+        return TrainerState(
+            weights=tuple(layer.weights.copy() for layer in layers),
+            biases=tuple(layer.bias.copy() for layer in layers),
+            optimizer_state=copy.deepcopy(self.optimizer._state),
+            iterations=self.optimizer.iterations,
+            epoch=self.epoch,
+            steps=self.steps,
+            cursor=self._cursor,
+            order=self._order.copy(),
+            shuffled=self._shuffled,
+            rng_state=copy.deepcopy(self.rng.bit_generator.state),
+        )
+
+    def restore(self, state: TrainerState) -> None:
+        """Go back (or forward) to ``state``; the network's arrays keep their identity."""
+        for layer, weights, bias in zip(
+            self.network.layers, state.weights, state.biases, strict=True
+        ):
+            layer.weights[...] = weights
+            layer.bias[...] = bias
+        self.optimizer._state = copy.deepcopy(state.optimizer_state)
+        self.optimizer.iterations = state.iterations
+        self.epoch, self.steps = state.epoch, state.steps
+        self._cursor, self._shuffled = state.cursor, state.shuffled
+        self._order = state.order.copy()
+        self.rng.bit_generator.state = copy.deepcopy(state.rng_state)
+        self.weights_before_update = None
+        self.invalidate()
 
     # -- epochs -------------------------------------------------------------------------
 
@@ -195,6 +262,5 @@ class Trainer:
         start, n_samples = self._cursor, self.n_samples
         stop = min(start + self.effective_batch_size, n_samples)
         self._cursor = 0 if stop >= n_samples else stop
-        if self._cursor == 0:
-            self.epoch += 1
+        self._batch_ends_epoch = self._cursor == 0
         return start, stop

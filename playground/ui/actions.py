@@ -18,6 +18,7 @@ _ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "step": ("&Step", "S", "Forward, backward and update in one go (S)"),
     "run_epoch": ("Run &epoch", "E", "Train one whole epoch over the training data (E)"),
     "reset": ("&Reset", "R", "Back to the initial weights, epoch 0 (R)"),
+    "play": ("&Play", "Space", "Train continuously; press again to pause (Space)"),
     "toggle_labels": ("Show &weights on edges", "W", "Show or hide the numbers on the edges"),
     "zoom_fit": ("Zoom to &fit", "Ctrl+0", "Fit the whole network in the window"),
     "add_layer": ("Add &hidden layer", None, "Insert a hidden layer before the output layer"),
@@ -39,6 +40,7 @@ class Actions(QObject):
             action.setToolTip(tip)
             action.setStatusTip(tip)
             setattr(self, name, action)
+        self.play.setCheckable(True)
         self.toggle_labels.setCheckable(True)
         self.toggle_labels.setChecked(True)
 

@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from playground.document import NetworkDocument, edits
+from playground.document.player import Player
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
 from playground.ui.files import FileController, example_files
+from playground.ui.message_bar import MessageBar
+from playground.ui.play_controls import PlayControls
 from playground.ui.selection import SelectionModel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
 
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.toggle_labels, a.zoom_fit])
         train_menu = bar.addMenu("&Train")
         train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
+        train_menu.addSeparator()
+        train_menu.addAction(a.play)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
 
@@ -94,13 +100,19 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([a.step, a.run_epoch, a.reset])
         bar.addSeparator()
+        bar.addAction(a.play)
+        self.play_controls = PlayControls()
+        bar.addWidget(self.play_controls)
+        bar.addSeparator()
         self.addToolBar(bar)
         self.stepping_toolbar = bar
 
     def _build_status_bar(self) -> None:
         self.epoch_label = QLabel()
         self.loss_label = QLabel()
-        for label in (self.epoch_label, self.loss_label):
+        self.accuracy_label = QLabel()
+        self.speed_label = QLabel()
+        for label in (self.epoch_label, self.loss_label, self.accuracy_label, self.speed_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.statusBar().addPermanentWidget(label)
 
@@ -111,11 +123,12 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.quit.triggered.connect(self.close)
-        a.forward.triggered.connect(lambda: self.doc.forward())
-        a.backward.triggered.connect(lambda: self.doc.backward())
-        a.update.triggered.connect(lambda: self.doc.update())
-        a.step.triggered.connect(lambda: self.doc.step())
-        a.run_epoch.triggered.connect(lambda: self.doc.run_epoch())
+        a.forward.triggered.connect(lambda: self._by_hand(self.doc.forward))
+        a.backward.triggered.connect(lambda: self._by_hand(self.doc.backward))
+        a.update.triggered.connect(lambda: self._by_hand(self.doc.update))
+        a.step.triggered.connect(lambda: self._by_hand(self.doc.step))
+        a.run_epoch.triggered.connect(lambda: self._by_hand(self.doc.run_epoch))
+        a.play.triggered.connect(lambda: self.player.toggle())
         a.reset.triggered.connect(self._reset)
         a.add_layer.triggered.connect(
             lambda: self.push(edits.add_hidden_layer(self.doc, len(self.doc.network.layers)))
@@ -140,6 +153,15 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             self.diagram.set_document(doc)
             self._replace_dock_widgets(doc)
+        if old is not None:
+            self.player.pause()
+            self.player.deleteLater()
+        self.player = Player(doc, parent=self)
+        self.player.state_changed.connect(self._refresh_play)
+        self.player.progressed.connect(self._refresh_status)
+        self.player.stopped.connect(self._training_stopped)
+        self.play_controls.set_player(self.player)
+        self.message_bar.hide()
         doc.phase_changed.connect(self._refresh_phase)
         doc.values_changed.connect(self._refresh_status)
         doc.path_changed.connect(self._refresh_title)
@@ -151,8 +173,14 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _build_views(self, doc: NetworkDocument) -> None:
-        self.diagram = DiagramView(doc, self.selection, parent=self)
-        self.setCentralWidget(self.diagram)
+        self.diagram = DiagramView(doc, self.selection)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.diagram, 1)
+        self.setCentralWidget(central)
         self.actions.toggle_labels.toggled.connect(self.diagram.set_labels_visible)
         self.diagram.labels_visible_changed.connect(self.actions.toggle_labels.setChecked)
         self.actions.zoom_fit.triggered.connect(self.diagram.zoom_to_fit)
@@ -187,6 +215,23 @@ class MainWindow(QMainWindow):
     def _show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
+    def _by_hand(self, phase) -> None:
+        """A phase run by hand pauses continuous training first."""
+        self.player.pause()
+        phase()
+
+    def _refresh_play(self) -> None:
+        playing = self.player.playing
+        self.actions.play.setChecked(playing)
+        self.actions.play.setText("&Pause" if playing else "&Play")
+        self._refresh_status()
+
+    def _training_stopped(self, reason: str) -> None:
+        if "the loss became" in reason:
+            self.message_bar.show_message(reason, {"Roll back": self.player.roll_back})
+        else:
+            self._show_notice(f"Training stopped: {reason}")
+
     def push(self, outcome) -> None:
         """Push an edit's command, or show why it was refused."""
         if isinstance(outcome, str):
@@ -195,6 +240,7 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack.push(outcome)
 
     def _reset(self) -> None:
+        self.player.pause()
         outcome = edits.reset_to_initial(self.doc)
         if not isinstance(outcome, str):
             self.doc.undo_stack.push(outcome)
@@ -210,10 +256,17 @@ class MainWindow(QMainWindow):
             getattr(self.actions, name).setEnabled(enabled)
 
     def _refresh_status(self) -> None:
-        trainer = self.doc.trainer
+        trainer, player = self.doc.trainer, self.player
         self.epoch_label.setText(f"epoch {trainer.epoch} · step {trainer.steps}")
-        loss = None if trainer.trace is None else trainer.trace.loss
+        if player.loss_curve.last is not None:
+            epoch, loss = player.loss_curve.last
+        else:
+            loss = None if trainer.trace is None else trainer.trace.loss
         self.loss_label.setText("loss –" if loss is None else f"loss E = {loss:.6g}")
+        accuracy = player.accuracy_curve.last
+        self.accuracy_label.setText("" if accuracy is None else f"accuracy {accuracy[1]:.1%}")
+        rate = player.measured_steps_per_second
+        self.speed_label.setText(f"{rate:,.0f} steps/s" if player.playing and rate else "")
 
     def _refresh_title(self) -> None:
         self.setWindowTitle(f"{self.doc.title}[*] — {APP_NAME}")
@@ -240,6 +293,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.player.pause()
         if self.files.maybe_save():
             event.accept()
         else:

@@ -28,17 +28,18 @@ def test_series_stays_bounded_for_a_million_points_and_ends_at_the_newest():
 
 def test_step_history_thins_to_its_budget_and_keeps_exact_weights():
     trainer = classic_trainer()
-    history = StepHistory(max_bytes=10 * 64, min_records=10)  # one record is 64 bytes
+    size = trainer.checkpoint().nbytes
+    history = StepHistory(max_bytes=10 * size, min_records=10)
     for _ in range(100):
         trainer.step()
         if history.should_record(trainer.steps):
             history.record(
-                step=trainer.steps, epoch=trainer.epoch, loss=None, network=trainer.network
+                step=trainer.steps, epoch=trainer.epoch, loss=None, state=trainer.checkpoint()
             )
     assert len(history) <= 10
     assert all(r.step % history.stride == 0 for r in history.records)
     # On pause the player records the present whether or not it is due.
-    history.record(step=100, epoch=100, loss=None, network=trainer.network)
+    history.record(step=100, epoch=100, loss=None, state=trainer.checkpoint())
     steps = [r.step for r in history.records]
     assert steps[-1] == 100 and len(history) <= 11
     again = classic_trainer()
@@ -52,6 +53,6 @@ def test_recording_an_earlier_step_starts_a_new_branch():
     history = StepHistory()
     for step in range(1, 6):
         trainer.step()
-        history.record(step=step, epoch=step, loss=None, network=trainer.network)
-    history.record(step=3, epoch=3, loss=None, network=trainer.network)
+        history.record(step=step, epoch=step, loss=None, state=trainer.checkpoint())
+    history.record(step=3, epoch=3, loss=None, state=trainer.checkpoint())
     assert [r.step for r in history.records] == [1, 2, 3]

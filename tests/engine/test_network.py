@@ -143,3 +143,54 @@ def test_training_stops_on_non_finite_loss():
     history = trainer.train(1000)
     assert history.stopped_because == "loss is not finite"
     assert len(history.epochs) < 1000
+
+
+def test_an_epoch_counts_when_its_last_update_is_done():
+    trainer = classic_trainer()
+    trainer.forward()
+    trainer.backward()
+    assert trainer.epoch == 0  # the pass is drawn, the epoch not yet trained
+    trainer.update()
+    assert (trainer.epoch, trainer.steps) == (1, 1)
+    trainer.step(sample=0)  # a chosen sample is no part of an epoch
+    assert (trainer.epoch, trainer.steps) == (1, 2)
+    trainer.train(3)
+    assert (trainer.epoch, trainer.steps) == (4, 5)
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam", "rmsprop"])
+def test_checkpoint_restore_makes_training_go_on_exactly(optimizer):
+    x = np.random.default_rng(3).uniform(-1, 1, (10, 2))
+    t = (x[:, :1] * x[:, 1:] > 0).astype(float)
+
+    def trainer():
+        network = Network(
+            input_units=2,
+            loss="mse",
+            layers=[
+                Layer(activation="tanh", weights=[[0.3, -0.2], [0.1, 0.4]], bias=[0.0, 0.1]),
+                Layer(activation="sigmoid", weights=[[0.5], [-0.3]], bias=[0.0]),
+            ],
+        )
+        return Trainer(
+            network,
+            make_optimizer(optimizer, learning_rate=0.05),
+            inputs=x,
+            targets=t,
+            batch_size=3,
+            shuffle=True,
+            seed=4,
+        )
+
+    straight = trainer()
+    straight.train(7)
+    resumed = trainer()
+    resumed.train(3)
+    saved = resumed.checkpoint()
+    resumed.train(5)  # a future that is thrown away
+    resumed.restore(saved)
+    resumed.train(4)
+    assert (resumed.epoch, resumed.steps) == (straight.epoch, straight.steps)
+    for a, b in zip(straight.network.layers, resumed.network.layers, strict=True):
+        np.testing.assert_array_equal(a.weights, b.weights)
+        np.testing.assert_array_equal(a.bias, b.bias)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from playground.document import edits
 from playground.paths import resource_path
 from tests.ui.driving import edge_point, type_into_editor
 
@@ -161,3 +162,38 @@ def test_unsaved_changes_are_asked_about_before_opening(qtbot, window, monkeypat
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.files.open(resource_path("examples", "xor.json"))
     assert window.doc.network.layer_sizes == [2, 2, 1]
+
+
+def test_space_plays_and_pauses_while_the_window_stays_live(qtbot, window):
+    window.files.open_path(resource_path("examples", "xor.json"), remember=False, as_untitled=True)
+    window.doc.epochs = 10**9
+    ticks = []
+    window.startTimer(10)
+    window.timerEvent = lambda event: ticks.append(1)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.player.playing and window.actions.play.text() == "&Pause"
+    qtbot.wait(800)
+    assert window.speed_label.text().endswith("steps/s")
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not window.player.playing
+    assert window.doc.trainer.epoch > 100 and len(ticks) >= 30
+    assert window.epoch_label.text().startswith(f"epoch {window.doc.trainer.epoch}")
+    assert window.accuracy_label.text().startswith("accuracy")
+
+
+def test_divergence_shows_a_message_and_roll_back_restores(qtbot, window):
+    window.files.open_path(resource_path("examples", "xor.json"), remember=False, as_untitled=True)
+    doc = window.doc
+    doc.undo_stack.push(edits.set_activation(doc, 2, "linear"))
+    doc.undo_stack.push(edits.set_optimizer(doc, {"name": "sgd", "learning_rate": 1e6}))
+    start = [layer.weights.copy() for layer in doc.network.layers]
+    doc.epochs = 10**9
+    with qtbot.waitSignal(window.player.stopped, timeout=10_000):
+        window.actions.play.trigger()
+    bar = window.message_bar
+    assert bar.isVisible() and "learning rate (1e+06) is likely too high" in bar.text()
+    assert all(np.isfinite(layer.weights).all() for layer in doc.network.layers)
+    qtbot.mouseClick(bar.button("Roll back"), Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    for a, layer in zip(start, doc.network.layers, strict=True):
+        np.testing.assert_array_equal(a, layer.weights)

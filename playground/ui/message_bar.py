@@ -1,0 +1,51 @@
+"""A message bar above the diagram: something happened that the learner must know, with actions.
+
+Unlike a dialog it never blocks: training, clicks and keys go on while it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class MessageBar(QFrame):
+    """A dismissable line of text with buttons; hidden until ``show_message``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message_bar")
+        self.setStyleSheet(
+            "#message_bar { background: #FFF4E5; border: 1px solid #E69F00; border-radius: 4px; }"
+        )
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setObjectName("message_text")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.label, 1)
+        self._buttons: list[QPushButton] = []
+        self.hide()
+
+    def show_message(self, text: str, actions: dict[str, Callable[[], None]] | None = None) -> None:
+        """Show ``text`` with one button per action (each also closes the bar) and a Close."""
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        self.label.setText(text)
+        for name, callback in {**(actions or {}), "Close": lambda: None}.items():
+            button = QPushButton(name)
+            button.setObjectName(f"message_{name.lower().replace(' ', '_')}")
+            button.clicked.connect(lambda _=False, c=callback: (self.hide(), c()))
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def button(self, name: str) -> QPushButton | None:
+        return next((b for b in self._buttons if b.text() == name), None)
