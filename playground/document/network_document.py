@@ -35,6 +35,7 @@ class NetworkDocument(QObject):
     sample_changed = Signal()  # the sample the stepper shows changed
     path_changed = Signal()  # saved under another name, or the modified state changed
     notice = Signal(str)  # a message in plain words for the status bar
+    about_to_edit = Signal()  # an edit or a training step is about to change the network
 
     def __init__(self, file, *, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class NetworkDocument(QObject):
         # where they came from once edited or trained, so saving writes explicit weights only.
         file.inits = []
         self.path = Path(path) if path else None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = DocumentUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.positions: dict[NodeRef, tuple[float, float]] = _positions_from_layout(file.layout)
         self.epochs = int(file.layout.get("ui", {}).get("epochs", DEFAULT_EPOCHS))
@@ -227,7 +228,15 @@ class NetworkDocument(QObject):
         self.values_changed.emit()
         self.phase_changed.emit()
 
+    def restore_trainer(self, state) -> None:
+        """Put the trainer back to a checkpoint (time travel, roll back); not an edit."""
+        self.trainer.restore(state)
+        self.parameters_changed.emit()
+        self.values_changed.emit()
+        self.phase_changed.emit()
+
     def _run(self, phase, *, weights: bool = False):
+        self.about_to_edit.emit()
         try:
             result = phase()
         except (EngineError, RuntimeError) as error:
@@ -281,6 +290,24 @@ def _positions_from_layout(layout: dict) -> dict[NodeRef, tuple[float, float]]:
         column, index = (int(part) for part in key.split(":"))
         positions[(column, index)] = (float(value[0]), float(value[1]))
     return positions
+
+
+class DocumentUndoStack(QUndoStack):
+    """The document's undo stack: tells the document before each new edit is pushed."""
+
+    def __init__(self, doc: NetworkDocument) -> None:
+        super().__init__(doc)
+        self._doc = doc
+        self._pushing = False
+
+    def push(self, command) -> None:
+        if not self._pushing:
+            self._pushing = True  # the announcement may push a command of its own
+            try:
+                self._doc.about_to_edit.emit()
+            finally:
+                self._pushing = False
+        super().push(command)
 
 
 def _source_key(data, test_data) -> tuple:

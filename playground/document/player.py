@@ -63,6 +63,7 @@ class Player(QObject):
     def play(self) -> None:
         if self.playing:
             return
+        self.doc.about_to_edit.emit()  # e.g. playing on from a step in the past
         if self.doc.epochs <= self.doc.trainer.epoch:
             self.stopped.emit(f"reached the maximum of {self.doc.epochs} epochs")
             return
@@ -91,8 +92,12 @@ class Player(QObject):
             self._record_present()
             self._redraw()
 
+    @property
+    def curves(self) -> tuple[DecimatedSeries, ...]:
+        return (self.loss_curve, self.accuracy_curve, self.test_loss_curve)
+
     def clear_curves(self) -> None:
-        for curve in (self.loss_curve, self.accuracy_curve, self.test_loss_curve):
+        for curve in self.curves:
             curve.clear()
         self.progressed.emit()
 
@@ -219,7 +224,6 @@ class Player(QObject):
         self.doc.values_changed.emit()
         self.doc.phase_changed.emit()
         self.progressed.emit()
-
 
     def _record_test_loss(self) -> None:
         """The loss on the held-out samples, once per redraw (not per epoch: it costs a pass)."""

@@ -55,6 +55,16 @@ class DecimatedSeries:
     def __len__(self) -> int:
         return self._n
 
+    def truncate_after(self, x: float) -> None:
+        """Forget the points after ``x`` (a branch of training was left behind).
+
+        For a curve of epochs 1, 2, 3 … (x is the count of points) it then goes on exactly
+        as if the later points had never been appended.
+        """
+        self._n = int(np.searchsorted(self._x[: self._n], x, side="right"))
+        self.last = (float(self._x[self._n - 1]), float(self._y[self._n - 1])) if self._n else None
+        self.total = int(x)
+
     def clear(self) -> None:
         self._n, self.stride, self.total, self.last = 0, 1, 0, None
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from playground.document import NetworkDocument, edits
 from playground.document.player import Player
+from playground.document.time_travel import TimeTravel
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
@@ -30,6 +31,7 @@ from playground.ui.message_bar import MessageBar
 from playground.ui.play_controls import PlayControls
 from playground.ui.selection import SelectionModel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
+from playground.ui.time_travel_bar import TimeTravelBar
 
 APP_NAME = "Neural Network Playground"
 
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         self.player.progressed.connect(self._refresh_status)
         self.player.stopped.connect(self._training_stopped)
         self.play_controls.set_player(self.player)
+        self.time_travel = TimeTravel(doc, self.player, parent=self.player)
+        self.time_travel_bar.set_time_travel(self.time_travel)
         self.message_bar.hide()
         doc.phase_changed.connect(self._refresh_phase)
         doc.values_changed.connect(self._refresh_status)
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.diagram, 1)
+        self.time_travel_bar = TimeTravelBar()
+        layout.addWidget(self.time_travel_bar)
         self.setCentralWidget(central)
         self.actions.toggle_labels.toggled.connect(self.diagram.set_labels_visible)
         self.diagram.labels_visible_changed.connect(self.actions.toggle_labels.setChecked)

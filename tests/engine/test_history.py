@@ -56,3 +56,18 @@ def test_recording_an_earlier_step_starts_a_new_branch():
         history.record(step=step, epoch=step, loss=None, state=trainer.checkpoint())
     history.record(step=3, epoch=3, loss=None, state=trainer.checkpoint())
     assert [r.step for r in history.records] == [1, 2, 3]
+
+
+def test_truncating_a_series_goes_on_as_if_the_later_points_never_were():
+    straight, branched = DecimatedSeries(capacity=16), DecimatedSeries(capacity=16)
+    for epoch in range(1, 101):
+        straight.append(epoch, epoch * 2.0)
+    for epoch in range(1, 61):
+        branched.append(epoch, epoch * 2.0)
+    for epoch in range(61, 81):
+        branched.append(epoch, -1.0)  # a future that is left behind
+    branched.truncate_after(60)
+    for epoch in range(61, 101):
+        branched.append(epoch, epoch * 2.0)
+    np.testing.assert_array_equal(straight.data()[0], branched.data()[0])
+    np.testing.assert_array_equal(straight.data()[1], branched.data()[1])
