@@ -53,6 +53,7 @@ class NetworkDocument(QObject):
         self._load_dataset()
         self.trainer = self._new_trainer()
         self.initial = Snapshot.take(self)
+        self._last_phase = self.trainer.phase
 
     # -- what views read -----------------------------------------------------------------
 
@@ -227,6 +228,17 @@ class NetworkDocument(QObject):
         self.trainer = self._new_trainer()
         self.values_changed.emit()
         self.phase_changed.emit()
+
+    def training_progressed(self) -> None:
+        """The player trained some epochs: weights and the last pass's values changed."""
+        if not self.trained_since_save:
+            self.trained_since_save = True
+            self.path_changed.emit()
+        self.parameters_changed.emit()
+        self.values_changed.emit()
+        if self.phase is not self._last_phase:
+            self._last_phase = self.phase
+            self.phase_changed.emit()
 
     def restore_trainer(self, state) -> None:
         """Put the trainer back to a checkpoint (time travel, roll back); not an edit."""

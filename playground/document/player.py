@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from playground.document.network_document import NetworkDocument
 from playground.engine.history import DecimatedSeries, StepHistory
 
-SLICE_SECONDS = 0.012
-REDRAW_HZ = 30
+REDRAW_HZ = 32  # frames aim a little under 1/30 s, so that about 30 redraws a second land
+MIN_SLICE, MAX_SLICE = 0.004, 0.025  # seconds of training per turn of the event loop
 DIVERGED = (
     "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
     "({lr:g}) is likely too high for this loss and activation; lower it, or roll back."
@@ -30,6 +30,9 @@ class Player(QObject):
 
     state_changed = Signal()  # playing or paused
     progressed = Signal()  # new epochs since the last redraw (at most ``redraw_hz``/s)
+    # Half as often, on alternate frames: ``plot_due(0)`` then ``plot_due(1)``, so that two
+    # costly plots never draw in the same frame. On pause both come at once.
+    plot_due = Signal(int)
     stopped = Signal(str)  # why training stopped by itself (target reached, diverged, ...)
 
     def __init__(
@@ -48,9 +51,13 @@ class Player(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
         self._redraw_interval = 1.0 / redraw_hz
+        self.frame = 0
         self._last_redraw = 0.0
         self._chunk = 1
         self._safe = None  # a checkpoint whose loss is known to be finite
+        self._slice_ended = 0.0
+        self._outside = 0.0  # seconds the event loop spends between two slices
+        self._redraw_cost = 0.0  # seconds the views take to take in one redraw
         self._started_at = 0.0
         self._steps_at_start = 0
         self.measured_steps_per_second = 0.0
@@ -69,6 +76,7 @@ class Player(QObject):
             return
         self.rollback_point = self.doc.trainer.checkpoint()
         self._safe = None
+        self._slice_ended = 0.0
         self._started_at, self._steps_at_start = time.perf_counter(), self.doc.trainer.steps
         self._timer.start()
         self.state_changed.emit()
@@ -100,21 +108,39 @@ class Player(QObject):
         for curve in self.curves:
             curve.clear()
         self.progressed.emit()
+        self.plot_due.emit(0)
 
     # -- one slice of training -----------------------------------------------------------
 
     def _slice(self) -> None:
-        deadline = time.perf_counter() + SLICE_SECONDS
+        """One frame: train, redraw, and let Qt paint before the next frame.
+
+        The time between two frames (painting, input, other timers) and the redraw's own
+        cost are measured, so that training takes what is left of a 1/``redraw_hz`` s
+        frame (never less than half the drawing time: training never starves).
+        """
+        started = time.perf_counter()
+        if self._slice_ended:
+            self._outside = _smoothed(self._outside, started - self._slice_ended)
+        drawing = self._outside + self._redraw_cost
+        budget = min(max(self._redraw_interval - drawing, MIN_SLICE, drawing / 2), MAX_SLICE)
+        deadline = started + budget
+        before = self.doc.trainer.checkpoint()
         while time.perf_counter() < deadline and self.playing:
             epochs = self._epochs_due()
             if epochs == 0:
                 break
-            started = time.perf_counter()
-            if not self._train(epochs):
-                return
-            self._adapt_chunk(epochs, time.perf_counter() - started)
-        if time.perf_counter() - self._last_redraw >= self._redraw_interval:
+            chunk_started = time.perf_counter()
+            if not self._train(epochs, before):
+                break
+            self._adapt_chunk(epochs, time.perf_counter() - chunk_started, budget)
+        else:
+            self._safe = before  # the slice's first epoch measured its start: finite
+        if self.playing:
+            redraw_started = time.perf_counter()
             self._redraw()
+            self._redraw_cost = _smoothed(self._redraw_cost, time.perf_counter() - redraw_started)
+        self._slice_ended = time.perf_counter()
 
     def _epochs_due(self) -> int:
         trainer = self.doc.trainer
@@ -129,16 +155,13 @@ class Player(QObject):
         due = min(due, stride - trainer.epoch % stride) if due else 0
         return max(0, min(due, left))
 
-    def _train(self, epochs: int) -> bool:
+    def _train(self, epochs: int, slice_start) -> bool:
         """Train ``epochs`` epochs; False when training stopped (diverged or finished)."""
         trainer = self.doc.trainer
-        before = trainer.checkpoint()
         history = trainer.train(epochs)
         if history.stopped_because == "loss is not finite" or not _finite(trainer.network):
-            self._diverged(self._safe or before, history)
+            self._diverged(self._safe or slice_start, history)
             return False
-        # The slice's first epoch measured its starting state's loss: finite, so it is safe.
-        self._safe = before
         self._append(history.epochs)
         self._record_if_due()
         if trainer.epoch >= self.doc.epochs:
@@ -158,9 +181,9 @@ class Player(QObject):
             if record.accuracy is not None:
                 self.accuracy_curve.append(record.epoch, record.accuracy)
 
-    def _adapt_chunk(self, epochs: int, seconds: float) -> None:
+    def _adapt_chunk(self, epochs: int, seconds: float, budget: float) -> None:
         per_epoch = seconds / max(epochs, 1)
-        wanted = int(SLICE_SECONDS / 4 / max(per_epoch, 1e-7))
+        wanted = int(budget / 4 / max(per_epoch, 1e-7))
         self._chunk = max(1, min(wanted, 4096))
 
     def _diverged(self, before, history) -> None:
@@ -218,12 +241,14 @@ class Player(QObject):
             ) / elapsed
         self._last_redraw = now
         self._record_test_loss()
-        self.doc.trained_since_save = True
-        self.doc.trainer.invalidate()
-        self.doc.parameters_changed.emit()
-        self.doc.values_changed.emit()
-        self.doc.phase_changed.emit()
+        self.doc.training_progressed()
         self.progressed.emit()
+        self.frame += 1
+        if self.playing:
+            self.plot_due.emit(self.frame % 2)
+        else:
+            self.plot_due.emit(0)
+            self.plot_due.emit(1)
 
     def _record_test_loss(self) -> None:
         """The loss on the held-out samples, once per redraw (not per epoch: it costs a pass)."""
@@ -235,6 +260,10 @@ class Player(QObject):
         with np.errstate(over="ignore", invalid="ignore"):
             loss = trainer.evaluate(data.test_inputs, data.test_targets).loss
         self.test_loss_curve.append(trainer.epoch, loss)
+
+
+def _smoothed(average: float, sample: float) -> float:
+    return sample if not average else 0.8 * average + 0.2 * sample
 
 
 def _finite(network) -> bool:

@@ -95,14 +95,20 @@ class StepHistory:
     multiples of ``stride`` are kept and recorded.
     """
 
-    def __init__(self, *, max_bytes: int = 64 * 2**20, min_records: int = 64) -> None:
+    def __init__(
+        self, *, max_bytes: int = 64 * 2**20, max_records: int = 1000, min_records: int = 64
+    ) -> None:
         self.max_bytes = max_bytes
+        self.max_records = max_records
         self.min_records = min_records
         self.stride = 1
         self.records: list[StepRecord] = []
 
     def capacity(self, record_bytes: int) -> int:
-        return max(self.min_records, self.max_bytes // max(record_bytes, 1))
+        """How many records fit: ``max_records``, fewer for big networks, never below
+        ``min_records``. Few records keep the player's training chunks long."""
+        by_size = self.max_bytes // max(record_bytes, 1)
+        return max(self.min_records, min(self.max_records, by_size))
 
     def should_record(self, step: int) -> bool:
         return step % self.stride == 0

@@ -8,7 +8,6 @@ notebooks call ``train``.
 
 from __future__ import annotations
 
-import copy
 import math
 from dataclasses import dataclass, field
 from enum import Enum
@@ -183,14 +182,14 @@ class Trainer:
         return TrainerState(
             weights=tuple(layer.weights.copy() for layer in layers),
             biases=tuple(layer.bias.copy() for layer in layers),
-            optimizer_state=copy.deepcopy(self.optimizer._state),
+            optimizer_state={key: value.copy() for key, value in self.optimizer._state.items()},
             iterations=self.optimizer.iterations,
             epoch=self.epoch,
             steps=self.steps,
             cursor=self._cursor,
             order=self._order.copy(),
             shuffled=self._shuffled,
-            rng_state=copy.deepcopy(self.rng.bit_generator.state),
+            rng_state=self.rng.bit_generator.state,  # a new dict on every read
         )
 
     def restore(self, state: TrainerState) -> None:
@@ -200,12 +199,12 @@ class Trainer:
         ):
             layer.weights[...] = weights
             layer.bias[...] = bias
-        self.optimizer._state = copy.deepcopy(state.optimizer_state)
+        self.optimizer._state = {key: value.copy() for key, value in state.optimizer_state.items()}
         self.optimizer.iterations = state.iterations
         self.epoch, self.steps = state.epoch, state.steps
         self._cursor, self._shuffled = state.cursor, state.shuffled
         self._order = state.order.copy()
-        self.rng.bit_generator.state = copy.deepcopy(state.rng_state)
+        self.rng.bit_generator.state = state.rng_state
         self.weights_before_update = None
         self.invalidate()
 

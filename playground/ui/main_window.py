@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from playground.ui.docks import ControlsDock, InspectorDock
 from playground.ui.files import FileController, example_files
 from playground.ui.message_bar import MessageBar
 from playground.ui.play_controls import PlayControls
+from playground.ui.plots import PlotsDock
 from playground.ui.selection import SelectionModel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
 from playground.ui.time_travel_bar import TimeTravelBar
@@ -149,16 +151,16 @@ class MainWindow(QMainWindow):
         self.selection.select(None)
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
+        if old is not None:
+            self.player.pause()
+            self.player.deleteLater()
+        self.player = Player(doc, parent=self)
         if old is None:
             self._build_views(doc)
         else:
             self.undo_group.removeStack(old.undo_stack)
             self.diagram.set_document(doc)
             self._replace_dock_widgets(doc)
-        if old is not None:
-            self.player.pause()
-            self.player.deleteLater()
-        self.player = Player(doc, parent=self)
         self.player.state_changed.connect(self._refresh_play)
         self.player.progressed.connect(self._refresh_status)
         self.player.stopped.connect(self._training_stopped)
@@ -201,8 +203,13 @@ class MainWindow(QMainWindow):
             self.stepping_toolbar.removeAction(action)
         self.controls = ControlsDock(doc, parent=self)
         self.inspector = InspectorDock(doc, self.selection, parent=self)
+        self.plots = PlotsDock(doc, self.player, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
+        self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
+        randomise = self.controls.findChild(QPushButton, "randomise_button")
+        randomise.clicked.connect(self.plots.loss.start_new_run)
         self.phase_indicator = PhaseIndicator(doc)
         self.sample_selector = SampleSelector(doc)
         self._toolbar_actions = [
@@ -212,10 +219,11 @@ class MainWindow(QMainWindow):
         self._doc_widgets = [
             self.controls,
             self.inspector,
+            self.plots,
             self.phase_indicator,
             self.sample_selector,
         ]
-        for dock in (self.controls, self.inspector):
+        for dock in (self.controls, self.inspector, self.plots):
             self.view_menu.addAction(dock.toggleViewAction())
 
     def _show_notice(self, text: str) -> None:
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def _reset(self) -> None:
         self.player.pause()
+        self.plots.loss.start_new_run()
         outcome = edits.reset_to_initial(self.doc)
         if not isinstance(outcome, str):
             self.doc.undo_stack.push(outcome)

@@ -49,6 +49,9 @@ class PhaseIndicator(QWidget):
         return reached[0] if reached else "ready"
 
     def refresh(self) -> None:
+        if self.doc.phase is getattr(self, "_shown", None):
+            return  # restyling is slow, and training reports the same phase 30 times a second
+        self._shown = self.doc.phase
         order = [phase for phase, _ in _STAGES]
         done = order.index(self.doc.phase) if self.doc.phase in order else -1
         for i, label in enumerate(self.stages):

@@ -48,7 +48,8 @@ def test_the_event_loop_keeps_turning_while_playing(qtbot, xor, player):
     qtbot.wait(1000)
     player.pause()
     probe.stop()
-    assert len(ticks) >= 40  # 100 possible; a frozen loop gives ~0
+    # Frames last about 1/30 s, so a 10 ms probe fires about 30 times; a frozen loop, ~0.
+    assert len(ticks) >= 20
     assert xor.trainer.epoch > 100
 
 

@@ -172,11 +172,13 @@ def test_space_plays_and_pauses_while_the_window_stays_live(qtbot, window):
     window.timerEvent = lambda event: ticks.append(1)
     press(qtbot, window, Qt.Key.Key_Space)
     assert window.player.playing and window.actions.play.text() == "&Pause"
-    qtbot.wait(800)
+    qtbot.wait(1500)
     assert window.speed_label.text().endswith("steps/s")
     press(qtbot, window, Qt.Key.Key_Space)
     assert not window.player.playing
-    assert window.doc.trainer.epoch > 100 and len(ticks) >= 30
+    # Frames last about 1/30 s, so the 10 ms probe fires about 30 times a second while
+    # playing; a frozen event loop would give ~0.
+    assert window.doc.trainer.epoch > 100 and len(ticks) >= 20
     assert window.epoch_label.text().startswith(f"epoch {window.doc.trainer.epoch}")
     assert window.accuracy_label.text().startswith("accuracy")
 

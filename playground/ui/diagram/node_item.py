@@ -40,6 +40,7 @@ class NodeItem(QGraphicsItem):
         self._label.background = False
         self._bias = TextBadge(self, pixels=11, centred=True)
         self._values = TextBadge(self, pixels=11)
+        self._thumbnail: QGraphicsItem | None = None
         self.setZValue(self.Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -72,6 +73,26 @@ class NodeItem(QGraphicsItem):
 
     def set_tooltip_lines(self, lines: list[str]) -> None:
         self.setToolTip("\n".join(lines))
+
+    def set_thumbnail(self, item: QGraphicsItem | None) -> None:
+        """A picture (``thumbnail.ThumbnailItem``) centred above the node, clear of its numbers."""
+        self.prepareGeometryChange()
+        if self._thumbnail is not None and self._thumbnail.scene() is not None:
+            self._thumbnail.scene().removeItem(self._thumbnail)
+        self._thumbnail = item
+        if item is not None:
+            item.setParentItem(self)
+            rect = item.boundingRect()
+            item.setPos(-rect.width() / 2.0 - rect.left(), self._body.top() - 3.0 - rect.bottom())
+
+    def thumbnail(self) -> QGraphicsItem | None:
+        return self._thumbnail
+
+    def top(self) -> float:
+        """The highest y drawn (item coordinates): the body's top, or the thumbnail's."""
+        if self._thumbnail is None:
+            return self._body.top()
+        return self._thumbnail.mapRectToParent(self._thumbnail.boundingRect()).top()
 
     # -- what tests and the view read ----------------------------------------------------------
 
@@ -106,6 +127,8 @@ class NodeItem(QGraphicsItem):
         for child in (self._bias, self._values):
             if child.text():
                 rect = rect.united(child.mapRectToParent(child.boundingRect()))
+        if self._thumbnail is not None:
+            rect = rect.united(self._thumbnail.mapRectToParent(self._thumbnail.boundingRect()))
         return rect
 
     def shape(self) -> QPainterPath:

@@ -8,7 +8,7 @@ scene keeps the shared ``SelectionModel`` and its own item selection in step.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QVariantAnimation
+from PySide6.QtCore import QObject, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -22,6 +22,7 @@ from playground.ui.diagram.label_layout import arrange_labels
 from playground.ui.diagram.layout import ColumnPlan, place_nodes, plan_column
 from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_colour
 from playground.ui.diagram.node_item import NodeItem
+from playground.ui.diagram.thumbnail import NodeThumbnails
 from playground.ui.selection import EdgeSelection, NodeSelection, Selected, SelectionModel
 
 
@@ -38,6 +39,8 @@ def owner_of(item: QGraphicsItem | None) -> NodeItem | EdgeItem | None:
 
 class DiagramScene(QGraphicsScene):
     """Nodes and edges of ``doc``; ``selection`` is shared with the inspector."""
+
+    thumbnail_clicked = Signal(int, int)  # (column, index) of the node whose picture was clicked
 
     MAX_EDGE_ITEMS = 3000
     DENSE_EDGES = 24  # above this many edges between two columns, label only the selected one
@@ -73,6 +76,7 @@ class DiagramScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._push_selection)
         selection.changed.connect(self._pull_selection)
+        self.thumbnails = NodeThumbnails(self)
         self._connections: list = []
         self._connect(doc)
         self.rebuild()
@@ -94,6 +98,9 @@ class DiagramScene(QGraphicsScene):
             (doc.positions_changed, self._refresh_positions),
             (doc.values_changed, self._refresh_numbers),
             (doc.phase_changed, self._refresh_caption),
+            (doc.parameters_changed, self.thumbnails.schedule),
+            (doc.settings_changed, self.thumbnails.schedule),
+            (doc.labels_changed, self.thumbnails.schedule),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -114,6 +121,7 @@ class DiagramScene(QGraphicsScene):
             for column, plan in enumerate(self.plans):
                 self._build_column(column, plan)
             self._build_edges()
+            self.thumbnails.rebuild()
             self.caption = self._add_text(pixels=12)
             self.caption.setBrush(MUTED)
             self._shown_weights = {}
@@ -260,7 +268,7 @@ class DiagramScene(QGraphicsScene):
         """Column titles on one line above the highest node."""
         if not self.nodes:
             return
-        top = min(node.y() for node in self.nodes.values()) - NODE_DIAMETER / 2.0
+        top = min(node.y() + node.top() for node in self.nodes.values())
         for column, title in self.titles.items():
             rect = title.text_rect()
             title.setPos(self._column_x(column) - rect.width() / 2.0, top - rect.height() - 10.0)

@@ -52,7 +52,9 @@ class ControlsDock(QDockWidget):
         scrollbar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         scroll.setMinimumWidth(body.sizeHint().width() + scrollbar + 2)
         self.setWidget(scroll)
-        for signal in (doc.settings_changed, doc.structure_changed, doc.parameters_changed):
+        # Not on parameters_changed: no control shows a weight, and training changes the
+        # weights 30 times a second.
+        for signal in (doc.settings_changed, doc.structure_changed):
             signal.connect(self.sync)
         doc.undo_stack.indexChanged.connect(self.clear_messages)
 

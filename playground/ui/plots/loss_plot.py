@@ -1,0 +1,352 @@
+"""The loss curve: training loss (and test loss, and accuracy) against epoch, drawn live.
+
+One plot item per series, updated in place with ``setData`` when the Player reports
+progress (at most ~30 times a second), never once per step. The Player's series are
+``DecimatedSeries``: a million epochs are a few thousand points, so memory stays bounded
+and a redraw stays cheap. Earlier runs stay behind the current one, faded, until cleared.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from playground.document.network_document import NetworkDocument
+from playground.document.player import Player
+from playground.ui.plots.style import INK, MUTED, plot_widget, readout_label, style_axes
+
+TRAIN_COLOUR = "#0072B2"  # Okabe–Ito blue
+TEST_COLOUR = "#D55E00"  # Okabe–Ito vermillion
+ACCURACY_COLOUR = "#009E73"  # Okabe–Ito bluish green
+FADED_ALPHA = 70
+
+
+def _pen(colour: str, *, width: float = 2.0, dashed: bool = False, alpha: int = 255):
+    qcolour = QColor(colour)
+    qcolour.setAlpha(alpha)
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    return pg.mkPen(qcolour, width=width, style=style)
+
+
+class LossPlot(QWidget):
+    """Loss against epoch for ``player``'s run on ``doc``, with earlier runs faded behind."""
+
+    MAX_RUNS = 5
+
+    def __init__(self, doc: NetworkDocument, player: Player, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loss_plot")
+        self.doc, self.player = doc, player
+        self.runs: list[list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]] = []
+        self._hovering = False
+        self._accuracy_shown: bool | None = None
+        self._test_shown = False
+        self._pending = True
+        self._ranges: tuple[float, float, float] | None = None
+        self._build()
+        player.plot_due.connect(lambda turn: turn == 0 and self.refresh())
+        doc.settings_changed.connect(self._refresh_labels)
+        doc.structure_changed.connect(self._refresh_labels)
+        self._refresh_labels()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.graphics = plot_widget()
+        self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
+        style_axes(self.plot, ("left", "bottom", "right"))
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.plot.getAxis("right").setTextPen(pg.mkPen(ACCURACY_COLOUR))
+        # no grid: its lines are redrawn on every frame (the hover read-out gives values)
+        self.plot.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(
+            offset=(-10, 8), labelTextColor=INK, brush=(255, 255, 255, 200)
+        )
+        self.train_curve = self._live_curve(TRAIN_COLOUR, "training loss")
+        self.test_curve = self._live_curve(TEST_COLOUR, "test loss", dashed=True)
+        self.legend.removeItem(self.test_curve)
+        self.test_curve.hide()
+        self.accuracy_view = pg.ViewBox(enableMouse=False)
+        self.accuracy_view.setMenuEnabled(False)
+        self.plot.scene().addItem(self.accuracy_view)
+        self.plot.getAxis("right").linkToView(self.accuracy_view)
+        self.accuracy_view.setXLink(self.plot)
+        self.accuracy_view.setYRange(-0.03, 1.06, padding=0.0)
+        self.accuracy_view.enableAutoRange(y=False)
+        self.accuracy_curve = pg.PlotDataItem(pen=_pen(ACCURACY_COLOUR, width=1.5))
+        self._tune(self.accuracy_curve)
+        self.accuracy_view.addItem(self.accuracy_curve)
+        self.accuracy_view.hide()
+        self.faded_sample = pg.PlotDataItem(pen=_pen(MUTED, alpha=110))
+        self.plot.vb.sigResized.connect(self._sync_views)
+        self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(MUTED, width=1))
+        self.marker.hide()
+        self.plot.addItem(self.marker, ignoreBounds=True)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setObjectName("loss_log_scale")
+        self.log_scale.setToolTip("Show the loss on a logarithmic axis: small losses stay visible")
+        self.log_scale.toggled.connect(self.set_log_scale)
+        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button.setObjectName("loss_clear_runs")
+        self.clear_button.setToolTip("Forget the faded curves of earlier runs")
+        self.clear_button.clicked.connect(self.clear_runs)
+        self.readout = readout_label("loss_readout")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
+        bar.addWidget(self.readout, 1)
+        bar.addWidget(self.log_scale)
+        bar.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.graphics, 1)
+        layout.addLayout(bar)
+
+    def _live_curve(self, colour: str, name: str, *, dashed: bool = False) -> pg.PlotDataItem:
+        curve = self.plot.plot(pen=_pen(colour, dashed=dashed), name=name)
+        self._tune(curve)
+        curve.setZValue(10)
+        return curve
+
+    @staticmethod
+    def _tune(curve: pg.PlotDataItem) -> None:
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+
+    def _sync_views(self) -> None:
+        self.accuracy_view.setGeometry(self.plot.vb.sceneBoundingRect())
+        self.accuracy_view.linkedViewChanged(self.plot.vb, self.accuracy_view.XAxis)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw every live series from the Player's records (one ``setData`` each);
+        while hidden, only once shown again."""
+        if not self.isVisible():
+            self._pending = True
+            return
+        self._pending = False
+        player = self.player
+        self.train_curve.setData(*player.loss_curve.data())
+        self.test_curve.setData(*player.test_loss_curve.data())
+        self.accuracy_curve.setData(*player.accuracy_curve.data())
+        self._show_accuracy(self._has_accuracy())
+        self._show_test(self._has_test_data() or len(player.test_loss_curve) > 0)
+        self._fit_ranges()
+        if not self._hovering:
+            self._show_latest()
+
+    def _fit_ranges(self) -> None:
+        """Axis ranges that change in steps, not on every redraw: an axis whose range
+        changes must render its text again, the slowest part of a redraw."""
+        x, y = self.player.loss_curve.data()
+        _, y_test = self.player.test_loss_curve.data()
+        values = np.concatenate([y, y_test])
+        values = values[np.isfinite(values)]
+        if not len(x) or not len(values):
+            return
+        right = _nice_above(max(float(x[-1]), 10.0))
+        if self.is_log_scale():
+            positive = values[values > 0]
+            if not len(positive):
+                return
+            low = float(np.floor(np.log10(positive.min())))
+            high = float(np.ceil(np.log10(positive.max())))
+            y_range = (low, max(high, low + 1))
+        else:
+            y_range = (0.0, _nice_above(float(values.max())))
+        wanted = (right, *y_range)
+        if wanted != self._ranges:
+            self._ranges = wanted
+            self.plot.disableAutoRange()
+            self.plot.setXRange(0.0, right, padding=0.0)
+            self.plot.setYRange(*y_range, padding=0.02)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:
+            self.refresh()
+
+    def _has_test_data(self) -> bool:
+        return self.doc.dataset.test_inputs is not None
+
+    def _has_accuracy(self) -> bool:
+        return self.doc.dataset.task == "classification" or len(self.player.accuracy_curve) > 0
+
+    def _show_accuracy(self, shown: bool) -> None:
+        if shown == self._accuracy_shown:
+            return
+        self._accuracy_shown = shown
+        self.plot.showAxis("right", shown)
+        self.accuracy_view.setVisible(shown)
+        self.legend.removeItem(self.accuracy_curve)
+        if shown:
+            self.legend.addItem(self.accuracy_curve, "accuracy (right axis)")
+
+    def _show_test(self, shown: bool) -> None:
+        if shown == self._test_shown:
+            return
+        self._test_shown = shown
+        self.test_curve.setVisible(shown)
+        if shown:
+            self.legend.addItem(self.test_curve, "test loss")
+        else:
+            self.legend.removeItem(self.test_curve)
+
+    def _refresh_labels(self) -> None:
+        loss = self.doc.network.loss.replace("_", " ")
+        self.plot.setLabel("left", f"loss ({loss})", color=INK)
+        self.plot.setLabel("bottom", "epoch", color=INK)
+        self.plot.getAxis("right").setLabel("accuracy", color=ACCURACY_COLOUR)
+        self.refresh()
+
+    def set_log_scale(self, on: bool) -> None:
+        """A logarithmic loss axis (the checkbox), so that small losses stay visible."""
+        if self.log_scale.isChecked() != on:
+            self.log_scale.setChecked(on)
+            return
+        self.plot.setLogMode(x=False, y=on)
+        self._ranges = None
+        self._fit_ranges()
+
+    def is_log_scale(self) -> bool:
+        return bool(self.plot.getAxis("left").logMode)
+
+    # -- earlier runs --------------------------------------------------------------------
+
+    def start_new_run(self) -> None:
+        """Keep the current curves as a faded copy behind the next run, and start afresh.
+
+        Call after Reset or re-initialising the weights. At most ``MAX_RUNS`` earlier runs
+        are kept; the oldest goes first.
+        """
+        if self.player.loss_curve.last is not None:
+            self.runs.append(self._faded_copies())
+            while len(self.runs) > self.MAX_RUNS:
+                self._remove_run(self.runs.pop(0))
+            self._refresh_run_legend()
+        self.player.clear_curves()  # emits progressed: the live curves restart empty
+
+    def clear_runs(self) -> None:
+        """Forget every faded earlier run."""
+        for run in self.runs:
+            self._remove_run(run)
+        self.runs = []
+        self._refresh_run_legend()
+
+    def _faded_copies(self) -> list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]:
+        copies = []
+        for live, colour, dashed, owner in (
+            (self.train_curve, TRAIN_COLOUR, False, self.plot),
+            (self.test_curve, TEST_COLOUR, True, self.plot),
+            (self.accuracy_curve, ACCURACY_COLOUR, False, self.accuracy_view),
+        ):
+            x, y = live.getOriginalDataset()
+            if x is None or len(x) == 0:
+                continue
+            faded = pg.PlotDataItem(pen=_pen(colour, width=1.5, dashed=dashed, alpha=FADED_ALPHA))
+            self._tune(faded)
+            faded.setZValue(-5)
+            owner.addItem(faded)  # before its data: clipping needs the view it is in
+            faded.setData(np.array(x), np.array(y))
+            copies.append((faded, owner))
+        return copies
+
+    @staticmethod
+    def _remove_run(run) -> None:
+        for item, owner in run:
+            owner.removeItem(item)
+
+    def _refresh_run_legend(self) -> None:
+        self.legend.removeItem(self.faded_sample)
+        if self.runs:
+            count = len(self.runs)
+            self.legend.addItem(
+                self.faded_sample, f"{count} earlier run{'s' * (count > 1)} (faded)"
+            )
+        self.clear_button.setEnabled(bool(self.runs))
+
+    def faded_curves(self) -> list[pg.PlotDataItem]:
+        """The faded copies of every earlier run, oldest first."""
+        return [item for run in self.runs for item, _ in run]
+
+    # -- the read-out --------------------------------------------------------------------
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        view = self.plot.vb
+        inside = view.sceneBoundingRect().contains(scene_pos) and self.player.loss_curve.last
+        if not inside:
+            self._hovering = False
+            self.marker.hide()
+            self._show_latest()
+            return
+        self._hovering = True
+        self.show_epoch(view.mapSceneToView(scene_pos).x())
+
+    def show_epoch(self, epoch: float) -> None:
+        """Write the values at the recorded epoch nearest ``epoch`` in the read-out."""
+        x, _ = self.player.loss_curve.data()
+        if len(x) == 0:
+            return
+        nearest = float(x[_nearest(x, epoch)])
+        self.marker.setPos(nearest)
+        self.marker.show()
+        self.readout.setText(self._values_at(nearest))
+
+    def _show_latest(self) -> None:
+        last = self.player.loss_curve.last
+        if last is None:
+            self.readout.setText("Press Play to train: the loss appears here, epoch by epoch.")
+            return
+        self.readout.setText(self._values_at(last[0], latest=True))
+
+    def _values_at(self, epoch: float, *, latest: bool = False) -> str:
+        parts = [f"{'latest: ' if latest else ''}epoch {int(epoch):,}"]
+        for name, series, percent in (
+            ("training loss", self.player.loss_curve, False),
+            ("test loss", self.player.test_loss_curve, False),
+            ("accuracy", self.player.accuracy_curve, True),
+        ):
+            x, y = series.data()
+            if len(x) == 0:
+                continue
+            i = _nearest(x, epoch)
+            if abs(x[i] - epoch) > max(1.0, 0.02 * abs(epoch)):
+                continue
+            parts.append(f"{name} {y[i]:.1%}" if percent else f"{name} {y[i]:.4g}")
+        return " · ".join(parts)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self._hovering = False
+        self.marker.hide()
+        self._show_latest()
+
+
+def _nearest(x: np.ndarray, value: float) -> int:
+    """The index of the entry of sorted ``x`` nearest ``value``."""
+    i = int(np.searchsorted(x, value))
+    if i == 0:
+        return 0
+    if i == len(x):
+        return len(x) - 1
+    return i if x[i] - value < value - x[i - 1] else i - 1
+
+
+def _nice_above(value: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50 … times a power of ten that is at least
+    ``value`` (with a little headroom): axis limits that change only now and then."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10.0 ** np.floor(np.log10(value * 1.02))
+    for factor in (1.0, 2.0, 5.0, 10.0):
+        if factor * magnitude >= value * 1.02:
+            return float(factor * magnitude)
+    return float(10.0 * magnitude)

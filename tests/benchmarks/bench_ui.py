@@ -1,0 +1,71 @@
+"""Play XOR in the real window (offscreen) and print how smooth it stays.
+
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_ui.py [seconds] [example.json]
+
+Prints steps per second, redraws per second (the player's ``progressed``, after which the
+diagram, inspector and plots redraw), and the longest gap between two turns of the event
+loop, measured by a zero-interval timer that fires on every turn. Targets: at least 10,000
+steps/s with at least 30 redraws/s, and no gap over 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from playground.paths import resource_path  # noqa: E402
+from playground.ui.main_window import MainWindow  # noqa: E402
+
+
+def main() -> None:
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+    example = sys.argv[2] if len(sys.argv) > 2 else "xor.json"
+    app = QApplication.instance() or QApplication(sys.argv)
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nn-bench")
+    window = MainWindow(settings=settings)
+    window.files.open_path(resource_path("examples", example), remember=False, as_untitled=True)
+    window.resize(1280, 800)
+    window.show()
+    doc, player = window.doc, window.player
+    doc.epochs = 10**9
+
+    turns: list[float] = []
+    probe = QTimer()
+    probe.setInterval(0)
+    probe.timeout.connect(lambda: turns.append(time.perf_counter()))
+    redraws: list[float] = []
+    player.progressed.connect(lambda: redraws.append(time.perf_counter()))
+
+    def finish() -> None:
+        player.pause()
+        probe.stop()
+        app.exit(0)
+
+    QTimer.singleShot(200, lambda: (probe.start(), player.play(), start.append(doc.trainer.steps)))
+    start: list[int] = []
+    began = time.perf_counter()
+    QTimer.singleShot(int(seconds * 1000) + 200, finish)
+    app.exec()
+    elapsed = time.perf_counter() - began - 0.2
+    steps = doc.trainer.steps - start[0]
+    gaps = [b - a for a, b in zip(turns, turns[1:], strict=False)]
+    print(f"window: {example}, {seconds:g} s of Play, offscreen, Python {sys.version.split()[0]}")
+    print(f"steps per second          {steps / elapsed:>10,.0f}   (target >= 10,000)")
+    print(f"redraws per second        {len(redraws) / elapsed:>10.1f}   (target >= 30)")
+    print(f"longest event-loop gap    {max(gaps) * 1000:>10.1f} ms (target <= 50)")
+    print(f"event-loop turns          {len(turns):>10,}")
+    print(
+        f"epochs trained            {doc.trainer.epoch:>10,}   final loss "
+        f"{player.loss_curve.last[1]:.3g}"
+    )
+    doc.trained_since_save = False
+
+
+if __name__ == "__main__":
+    main()
