@@ -15,6 +15,8 @@ from PySide6.QtGui import QUndoStack
 
 from playground.document.snapshot import Snapshot
 from playground.engine import EngineError, Network, Phase, Trainer, make_optimizer
+from playground.engine.metrics import correct_count, is_classification
+from playground.engine.training import EpochRecord
 
 NodeRef = tuple[int, int]
 """(column, index): column 0 is the input layer, column c ≥ 1 is network.layers[c − 1]."""
@@ -36,6 +38,7 @@ class NetworkDocument(QObject):
     path_changed = Signal()  # saved under another name, or the modified state changed
     notice = Signal(str)  # a message in plain words for the status bar
     about_to_edit = Signal()  # an edit or a training step is about to change the network
+    epoch_finished = Signal(object)  # an EpochRecord: an epoch trained by hand (F/B/U, S, E)
 
     def __init__(self, file, *, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +243,14 @@ class NetworkDocument(QObject):
             self._last_phase = self.phase
             self.phase_changed.emit()
 
+    def _record(self) -> EpochRecord:
+        """The epoch just finished by hand, as the last pass measured it."""
+        trace = self.trainer.trace
+        right = None
+        if is_classification(trace.targets):
+            right = correct_count(trace.outputs, trace.targets) / trace.targets.shape[0]
+        return EpochRecord(self.trainer.epoch, trace.loss, right)
+
     def restore_trainer(self, state) -> None:
         """Put the trainer back to a checkpoint (time travel, roll back); not an edit."""
         self.trainer.restore(state)
@@ -249,11 +260,14 @@ class NetworkDocument(QObject):
 
     def _run(self, phase, *, weights: bool = False):
         self.about_to_edit.emit()
+        epoch = self.trainer.epoch
         try:
             result = phase()
         except (EngineError, RuntimeError) as error:
             self.notice.emit(str(error))
             return None
+        if self.trainer.epoch > epoch:
+            self.epoch_finished.emit(result if isinstance(result, EpochRecord) else self._record())
         if weights:
             self.trained_since_save = True
             self.parameters_changed.emit()

@@ -62,6 +62,7 @@ class Player(QObject):
         self._steps_at_start = 0
         self.measured_steps_per_second = 0.0
         self._record_present()
+        doc.epoch_finished.connect(self._epoch_by_hand)
 
     @property
     def playing(self) -> bool:
@@ -172,6 +173,14 @@ class Player(QObject):
             self._finish(f"reached the target loss {self.target_loss:g}")
             return False
         return True
+
+    def _epoch_by_hand(self, record) -> None:
+        """An epoch stepped by hand goes on the curves and into the history too."""
+        self._append([record])
+        self._record_if_due()
+        self.progressed.emit()
+        self.plot_due.emit(0)
+        self.plot_due.emit(1)
 
     def _append(self, records) -> None:
         for record in records:

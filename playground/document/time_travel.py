@@ -84,6 +84,7 @@ class ContinueFromCommand(QUndoCommand):
         later = len(travel.records) - travel.viewing - 1
         super().__init__(f"Continue from epoch {record.epoch} (discard {later} later records)")
         self.travel, self.index, self.present = travel, travel.viewing, travel.present
+        self.step = record.step
         self.curves = [copy.deepcopy(curve) for curve in travel.player.curves]
         self.future: list = []
 
@@ -92,6 +93,7 @@ class ContinueFromCommand(QUndoCommand):
 
     def undo(self) -> None:
         player = self.travel.player
+        player.history.truncate_after(self.step)  # what the new branch recorded goes
         player.history.records.extend(self.future)
         player.loss_curve, player.accuracy_curve, player.test_loss_curve = (
             copy.deepcopy(curve) for curve in self.curves

@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
+        # The diagram is the heart of the window: the plots get about a third of its height.
+        self.resizeDocks([self.plots], [max(220, self.height() // 3)], Qt.Orientation.Vertical)
         randomise = self.controls.findChild(QPushButton, "randomise_button")
         randomise.clicked.connect(self.plots.loss.start_new_run)
         self.phase_indicator = PhaseIndicator(doc)

@@ -53,7 +53,8 @@ class TimeTravelBar(QWidget):
         self.slider.setEnabled(len(records) > 1 and not travel.player.playing)
         self.now.setEnabled(travel.viewing is not None)
         if travel.viewing is None:
-            self.label.setText(f"now · {len(records)} steps kept")
+            kept = len(records)
+            self.label.setText(f"now · {kept} {'record' if kept == 1 else 'records'} kept")
         else:
             record = records[travel.viewing]
             loss = "" if record.loss is None else f" · loss {record.loss:.4g}"

@@ -117,3 +117,16 @@ def test_test_loss_is_recorded_for_data_with_a_test_set(qtbot, xor, player):
     with qtbot.waitSignal(player.stopped, timeout=10_000):
         player.play()
     assert len(player.test_loss_curve) >= 1
+
+
+def test_epochs_stepped_by_hand_go_on_the_curve_and_into_the_history(qtbot, xor, player):
+    xor.forward()
+    xor.backward()
+    assert len(player.loss_curve) == 0
+    xor.update()
+    assert player.loss_curve.last == (1, pytest.approx(xor.trace.loss))
+    assert player.accuracy_curve.last[0] == 1
+    xor.step()
+    xor.run_epoch()
+    assert [int(x) for x in player.loss_curve.data()[0]] == [1, 2, 3]
+    assert [r.epoch for r in player.history.records] == [0, 1, 2, 3]

@@ -48,9 +48,11 @@ def test_stepping_from_the_past_starts_a_branch_that_undo_brings_back(trained):
     epoch = travel.records[k].epoch
     travel.view(k)
     doc.step()
-    assert travel.viewing is None and len(travel.records) == k + 1
+    # records up to step k stay, and the step just taken is the new branch's first
+    assert travel.viewing is None and len(travel.records) == k + 2
+    assert travel.records[-1].epoch == epoch + 1
     assert doc.trainer.epoch == epoch + 1
-    assert player.loss_curve.last[0] <= epoch
+    assert player.loss_curve.last[0] == epoch + 1  # the curve goes on from step k
     assert doc.undo_stack.undoText().startswith(f"Continue from epoch {epoch}")
     doc.undo_stack.undo()
     assert len(travel.records) == count and doc.trainer.epoch == 300

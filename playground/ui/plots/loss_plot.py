@@ -46,6 +46,7 @@ class LossPlot(QWidget):
         self._test_shown = False
         self._pending = True
         self._ranges: tuple[float, float, float] | None = None
+        self._marked = False
         self._build()
         player.plot_due.connect(lambda turn: turn == 0 and self.refresh())
         doc.settings_changed.connect(self._refresh_labels)
@@ -134,7 +135,9 @@ class LossPlot(QWidget):
             return
         self._pending = False
         player = self.player
-        self.train_curve.setData(*player.loss_curve.data())
+        x, y = player.loss_curve.data()
+        self._mark_points(len(x) <= FEW_POINTS)
+        self.train_curve.setData(x, y)
         self.test_curve.setData(*player.test_loss_curve.data())
         self.accuracy_curve.setData(*player.accuracy_curve.data())
         self._show_accuracy(self._has_accuracy())
@@ -142,6 +145,15 @@ class LossPlot(QWidget):
         self._fit_ranges()
         if not self._hovering:
             self._show_latest()
+
+    def _mark_points(self, few: bool) -> None:
+        """Markers while the run is short (a single epoch stepped by hand is one point)."""
+        if few != self._marked:
+            self._marked = few
+            self.train_curve.setSymbol("o" if few else None)
+            self.train_curve.setSymbolSize(6)
+            self.train_curve.setSymbolBrush(TRAIN_COLOUR)
+            self.train_curve.setSymbolPen(TRAIN_COLOUR)
 
     def _fit_ranges(self) -> None:
         """Axis ranges that change in steps, not on every redraw: an axis whose range
@@ -338,6 +350,9 @@ def _nearest(x: np.ndarray, value: float) -> int:
     if i == len(x):
         return len(x) - 1
     return i if x[i] - value < value - x[i - 1] else i - 1
+
+
+FEW_POINTS = 60  # up to this many epochs, each gets a marker
 
 
 def _nice_above(value: float) -> float:

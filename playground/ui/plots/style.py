@@ -29,6 +29,7 @@ def style_axes(plot: pg.PlotItem, names) -> None:
         axis.setPen(pg.mkPen(MUTED))
         axis.setTextPen(pg.mkPen(INK))
         axis.setTickFont(font)
+        axis.enableAutoSIPrefix(False)  # "(x0.001)" beside an axis puzzles more than it helps
         # Axis text is slow to render (about 2 ms an axis offscreen) and most redraws leave
         # an axis as it was: keep it as a pixmap until its range or labels change.
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
