@@ -31,6 +31,17 @@ def _rebuilt(
     )
 
 
+def _rewired(layer: Layer, n_in: int, rng: np.random.Generator) -> Layer:
+    """``layer`` with new incoming edges from a layer of ``n_in`` nodes (biases kept)."""
+    return Layer(
+        activation=layer.activation,
+        weights=_new_weights(n_in, layer.units, rng),
+        bias=layer.bias,
+        train_bias=layer.train_bias,
+        labels=layer.labels,
+    )
+
+
 def with_hidden_layer(
     network: Network, column: int, *, units: int, activation: str, rng: np.random.Generator
 ) -> Network:
@@ -46,14 +57,7 @@ def with_hidden_layer(
         weights=_new_weights(sizes[column - 1], units, rng),
         bias=np.zeros(units),
     )
-    following = layers[column - 1]
-    layers[column - 1] = Layer(
-        activation=following.activation,
-        weights=_new_weights(units, following.units, rng),
-        bias=following.bias,
-        train_bias=following.train_bias,
-        labels=following.labels,
-    )
+    layers[column - 1] = _rewired(layers[column - 1], units, rng)
     layers.insert(column - 1, new)
     return _rebuilt(
         network, input_units=network.input_units, layers=layers, input_labels=network.input_labels
@@ -66,15 +70,7 @@ def without_hidden_layer(network: Network, column: int, *, rng: np.random.Genera
         raise ValueError("only a hidden layer can be removed")
     layers = [layer.copy() for layer in network.layers]
     del layers[column - 1]
-    following = layers[column - 1]
-    n_in = network.layer_sizes[column - 1]
-    layers[column - 1] = Layer(
-        activation=following.activation,
-        weights=_new_weights(n_in, following.units, rng),
-        bias=following.bias,
-        train_bias=following.train_bias,
-        labels=following.labels,
-    )
+    layers[column - 1] = _rewired(layers[column - 1], network.layer_sizes[column - 1], rng)
     return _rebuilt(
         network, input_units=network.input_units, layers=layers, input_labels=network.input_labels
     )
