@@ -24,7 +24,7 @@ ACCURACY_COLOUR = "#009E73"  # Okabe–Ito bluish green
 FADED_ALPHA = 70
 
 
-def _pen(colour: str, *, width: float = 2.0, dashed: bool = False, alpha: int = 255):
+def _pen(colour: str, *, width: float = 1.0, dashed: bool = False, alpha: int = 255):
     qcolour = QColor(colour)
     qcolour.setAlpha(alpha)
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
@@ -78,7 +78,7 @@ class LossPlot(QWidget):
         self.accuracy_view.setXLink(self.plot)
         self.accuracy_view.setYRange(-0.03, 1.06, padding=0.0)
         self.accuracy_view.enableAutoRange(y=False)
-        self.accuracy_curve = pg.PlotDataItem(pen=_pen(ACCURACY_COLOUR, width=1.5))
+        self.accuracy_curve = pg.PlotDataItem(pen=_pen(ACCURACY_COLOUR))
         self._tune(self.accuracy_curve)
         self.accuracy_view.addItem(self.accuracy_curve)
         self.accuracy_view.hide()
@@ -263,7 +263,7 @@ class LossPlot(QWidget):
             x, y = live.getOriginalDataset()
             if x is None or len(x) == 0:
                 continue
-            faded = pg.PlotDataItem(pen=_pen(colour, width=1.5, dashed=dashed, alpha=FADED_ALPHA))
+            faded = pg.PlotDataItem(pen=_pen(colour, dashed=dashed, alpha=FADED_ALPHA))
             self._tune(faded)
             faded.setZValue(-5)
             owner.addItem(faded)  # before its data: clipping needs the view it is in
