@@ -38,6 +38,11 @@ class Backprop:
         self.layers = list(layers)
         self.loss = loss
         self._activations = [get_activation(layer.activation) for layer in self.layers]
+        # (layer, out = f(net)) pairs, looked up once: a forward pass is a handful of calls
+        # on a small network, and each lookup left out is a few per cent of it.
+        self._forward = [
+            (layer, a.f) for layer, a in zip(self.layers, self._activations, strict=True)
+        ]
         self._masked = [
             (i, layer) for i, layer in enumerate(self.layers) if layer._mask is not None
         ]
@@ -53,10 +58,10 @@ class Backprop:
         """Each layer's net = x·W + b and out = f(net), from the inputs up."""
         traces = []
         out = inputs
-        for layer, activation in zip(self.layers, self._activations, strict=True):
+        for layer, f in self._forward:
             net = _dot(out, layer.weights)
             net += layer.bias
-            out = activation.f(net)
+            out = f(net)
             traces.append(LayerTrace(net, out))
         return traces
 

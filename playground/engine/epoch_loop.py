@@ -9,6 +9,7 @@ those of calling ``step`` as many times.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -86,6 +87,50 @@ class EpochLoop:
             if epoch_ends:
                 trainer.trace = trace
                 return loss_sum, None if classes is None else right, seen
+
+    @property
+    def whole_batches(self) -> bool:
+        """Every step is a whole epoch over the same arrays: full batch, never shuffled,
+        and at an epoch's start."""
+        trainer = self.trainer
+        return (
+            trainer.effective_batch_size == trainer.n_samples
+            and not trainer.shuffle
+            and trainer._cursor == 0
+        )
+
+    def run_whole_batches(self, epochs: int, *, target_loss: float | None, history) -> None:
+        """``epochs`` epochs of one step each, recorded in ``history`` as ``Trainer.train``
+        records them: the same arithmetic as ``run_epoch`` without its batch bookkeeping,
+        which on a network as small as XOR's costs a sixth of a step."""
+        from playground.engine.training import EpochRecord  # training imports this module
+
+        trainer, backprop, trace = self.trainer, self.backprop, self.trace
+        inputs, targets, classes = trainer.inputs, trainer.targets, self.classes
+        rows = trainer.n_samples
+        scale, forward, backward = self._scale(rows), backprop.forward, backprop.backward
+        optimizer, parameters = trainer.optimizer, self.parameters
+        records, isfinite = history.epochs, math.isfinite
+        trace.inputs = inputs
+        for _ in range(epochs):
+            trace.layers = forward(inputs)
+            backward(trace, targets, scale=scale)
+            loss = float(np.add.reduce(trace.sample_losses)) / rows
+            right = None if classes is None else correct_count(trace.outputs, classes) / rows
+            if parameters is None:
+                optimizer.update(trainer.network, trace)
+            else:
+                optimizer.apply(parameters)
+            trainer.steps += 1
+            trainer.epoch += 1
+            records.append(EpochRecord(trainer.epoch, loss, right))
+            if not isfinite(loss):
+                history.stopped_because = "loss is not finite"
+                break
+            if target_loss is not None and loss <= target_loss:
+                history.stopped_because = "target loss reached"
+                break
+        trainer.trace = trace
 
     def _parameters(self) -> list[Parameter] | None:
         """What the optimizer's ``update`` would hand to ``apply`` every step, listed once;

@@ -219,6 +219,11 @@ class Trainer:
         """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss."""
         history = History()
         with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
+            if loop.whole_batches:
+                self.weights_before_update = None
+                loop.run_whole_batches(epochs, target_loss=target_loss, history=history)
+                self.phase = Phase.UPDATED
+                return history
             for _ in range(epochs):
                 record = self._run_epoch(loop, keep_weights_before=False)
                 history.epochs.append(record)
