@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, 
 from playground.document import NetworkDocument, edits
 from playground.engine.datasets import BUILTIN_NAMES, LINEAR_VARIANTS, builtin_parameters
 from playground.io import DataSource
-from playground.ui.docks.section import Section, quiet
+from playground.ui.docks.section import Section, choice_combo, quiet
 
 DATASET_TIPS = {
     "xor": "The XOR truth table: 4 samples, 2 inputs, 1 target. One layer cannot learn it.",
@@ -50,15 +50,12 @@ class DataControls(Section):
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
         super().__init__("Data", doc, name="data", parent=parent)
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("dataset_combo")
-        self.combo.setToolTip(
-            "The samples the network trains on. A new choice is used from the next forward pass."
+        self.combo = choice_combo(
+            "dataset_combo",
+            "The samples the network trains on. A new choice is used from the next forward pass.",
+            {name: DATASET_TIPS.get(name, name) for name in BUILTIN_NAMES},
+            self,
         )
-        for name in BUILTIN_NAMES:
-            self.combo.addItem(name, name)
-            tip = DATASET_TIPS.get(name, name)
-            self.combo.setItemData(self.combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.combo.currentIndexChanged.connect(self._dataset_chosen)
         self.form.addRow("dataset", self.combo)
         self.params_host = QWidget(self)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from playground.document import NetworkDocument, edits
 from playground.engine import LOSS_NAMES, LOSSES, OPTIMIZER_NAMES, optimizer_parameters
 from playground.engine.optimizers import OPTIMIZERS
-from playground.ui.docks.section import Section, float_text, message_label, quiet
+from playground.ui.docks.section import (
+    Section,
+    choice_combo,
+    first_line,
+    float_text,
+    message_label,
+    quiet,
+)
 
 PARAMETER_TEXTS = {  # label, tooltip
     "learning_rate": (
@@ -41,26 +47,21 @@ class OptimizerControls(Section):
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
         super().__init__("Loss and optimizer", doc, name="optimizer", parent=parent)
-        self.loss_combo = QComboBox(self)
-        self.loss_combo.setObjectName("loss_combo")
-        self.loss_combo.setToolTip(
-            "The loss E that training makes smaller; the backward pass differentiates it."
+        self.loss_combo = choice_combo(
+            "loss_combo",
+            "The loss E that training makes smaller; the backward pass differentiates it.",
+            {name: LOSSES[name].formula for name in LOSS_NAMES},
+            self,
         )
-        for i, name in enumerate(LOSS_NAMES):
-            self.loss_combo.addItem(name)
-            self.loss_combo.setItemData(i, LOSSES[name].formula, Qt.ItemDataRole.ToolTipRole)
         self.loss_combo.currentTextChanged.connect(self._loss_chosen)
         self.loss_message = message_label("loss_message", self)
-        self.optimizer_combo = QComboBox(self)
-        self.optimizer_combo.setObjectName("optimizer_combo")
-        self.optimizer_combo.setToolTip(
+        self.optimizer_combo = choice_combo(
+            "optimizer_combo",
             "How the update step uses ∂E/∂w to change each weight. "
-            "A new choice starts with its usual parameters."
+            "A new choice starts with its usual parameters.",
+            {name: first_line(OPTIMIZERS[name].__doc__, name) for name in OPTIMIZER_NAMES},
+            self,
         )
-        for i, name in enumerate(OPTIMIZER_NAMES):
-            self.optimizer_combo.addItem(name)
-            tip = (OPTIMIZERS[name].__doc__ or name).strip().splitlines()[0]
-            self.optimizer_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
         self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
         self.form.addRow("loss", self.loss_combo)
         self.form.addRow(self.loss_message)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from playground.document import NetworkDocument
 from playground.document.edits import Outcome
@@ -53,6 +54,22 @@ class Section(QGroupBox):
     def sync(self) -> None:
         """Show the document's values without emitting any change."""
         raise NotImplementedError
+
+
+def choice_combo(name: str, tip: str, choices: dict[str, str], parent: QWidget) -> QComboBox:
+    """A combo box named ``name`` offering ``choices`` (each text with its own tooltip)."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setToolTip(tip)
+    for text, item_tip in choices.items():
+        combo.addItem(text, text)
+        combo.setItemData(combo.count() - 1, item_tip, Qt.ItemDataRole.ToolTipRole)
+    return combo
+
+
+def first_line(doc: str | None, default: str) -> str:
+    """The first line of a docstring, for a tooltip."""
+    return (doc or default).strip().splitlines()[0]
 
 
 def message_label(name: str, parent: QWidget) -> QLabel:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from playground.document import NetworkDocument, edits
 from playground.engine import INITIALIZER_NAMES
 from playground.engine.initializers import INITIALIZERS
-from playground.ui.docks.section import Section
+from playground.ui.docks.section import Section, choice_combo, first_line
 
 DEFAULT_INITIALIZER = "glorot_uniform"
 MAX_SEED = 2**31 - 1
@@ -19,13 +18,12 @@ class WeightControls(Section):
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
         super().__init__("Weights", doc, name="weights", parent=parent)
-        self.initializer = QComboBox(self)
-        self.initializer.setObjectName("initializer_combo")
-        self.initializer.setToolTip("How 'Randomise weights' draws each weight.")
-        for i, name in enumerate(INITIALIZER_NAMES):
-            self.initializer.addItem(name)
-            tip = (INITIALIZERS[name].__doc__ or name).strip().splitlines()[0]
-            self.initializer.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.initializer = choice_combo(
+            "initializer_combo",
+            "How 'Randomise weights' draws each weight.",
+            {name: first_line(INITIALIZERS[name].__doc__, name) for name in INITIALIZER_NAMES},
+            self,
+        )
         self.initializer.setCurrentText(DEFAULT_INITIALIZER)
         self.seed = QSpinBox(self)
         self.seed.setObjectName("init_seed_spin")
