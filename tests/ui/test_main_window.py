@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from playground.document import edits
 from playground.paths import resource_path
@@ -45,6 +45,8 @@ def test_classic_example_f_b_u_keys_show_the_published_numbers(qtbot, window):
     click_edge(qtbot, window, (2, 0, 0))  # w5: h1 → o1
     assert inspector_value(window, "after update").startswith("0.35891647")
     assert inspector_value(window, "before update") == "0.4"
+    label = window.inspector.findChild(QLabel, "inspector_value_after_update")
+    assert label.text() == inspector_value(window, "after update")
     qtbot.wait(400)  # two quick clicks would be a double-click
     click_edge(qtbot, window, (1, 0, 0))  # w1: i1 → h1
     assert inspector_value(window, "after update").startswith("0.14978071")

@@ -221,6 +221,7 @@ class InspectorDock(QDockWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget not in kept:
+                widget.setParent(None)  # out of findChild's reach at once, not after deleteLater
                 widget.deleteLater()
         self._value_labels = []
         body = self.widget()
