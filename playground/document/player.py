@@ -8,7 +8,6 @@ second through ``progressed``, never once per step.
 
 from __future__ import annotations
 
-import math
 import time
 
 import numpy as np
@@ -128,13 +127,14 @@ class Player(QObject):
         deadline = started + budget
         before = self.doc.trainer.checkpoint()
         while time.perf_counter() < deadline and self.playing:
-            epochs = self._epochs_due()
-            if epochs == 0:
+            epochs, steps = self._due()
+            if epochs == 0 or steps == 0:
                 break
-            chunk_started = time.perf_counter()
-            if not self._train(epochs, before):
+            chunk_started, steps_before = time.perf_counter(), self.doc.trainer.steps
+            if not self._train(epochs, steps, before):
                 break
-            self._adapt_chunk(epochs, time.perf_counter() - chunk_started, budget)
+            done = self.doc.trainer.steps - steps_before
+            self._adapt_chunk(done, time.perf_counter() - chunk_started, budget)
         else:
             self._safe = before  # the slice's first epoch measured its start: finite
         if self.playing:
@@ -143,23 +143,25 @@ class Player(QObject):
             self._redraw_cost = _smoothed(self._redraw_cost, time.perf_counter() - redraw_started)
         self._slice_ended = time.perf_counter()
 
-    def _epochs_due(self) -> int:
+    def _due(self) -> tuple[int, int]:
+        """What the next call may train: whole epochs up to the next recorded one (or the
+        epoch limit), and at most a chunk of steps, fewer when a speed is set. Steps, not
+        epochs, bound a call, so one epoch of a big data set never stalls the window."""
         trainer = self.doc.trainer
-        left = self.doc.epochs - trainer.epoch
-        due = self._chunk
+        stride = self.history.stride
+        epochs = min(self.doc.epochs - trainer.epoch, stride - trainer.epoch % stride)
+        steps = self._chunk
         if self.steps_per_second:
             elapsed = time.perf_counter() - self._started_at
             allowed = int(elapsed * self.steps_per_second) - (trainer.steps - self._steps_at_start)
-            steps_per_epoch = math.ceil(trainer.n_samples / trainer.effective_batch_size)
-            due = min(due, max(allowed, 0) // steps_per_epoch)
-        stride = self.history.stride
-        due = min(due, stride - trainer.epoch % stride) if due else 0
-        return max(0, min(due, left))
+            steps = min(steps, max(allowed, 0))
+        return max(epochs, 0), steps
 
-    def _train(self, epochs: int, slice_start) -> bool:
-        """Train ``epochs`` epochs; False when training stopped (diverged or finished)."""
+    def _train(self, epochs: int, steps: int, slice_start) -> bool:
+        """Train up to ``epochs`` epochs in at most ``steps`` steps; False when training
+        stopped (diverged or finished)."""
         trainer = self.doc.trainer
-        history = trainer.train(epochs)
+        history = trainer.train(epochs, max_steps=steps)
         if history.stopped_because == "loss is not finite" or not _finite(trainer.network):
             self._diverged(self._safe or slice_start, history)
             return False
@@ -190,10 +192,11 @@ class Player(QObject):
             if record.accuracy is not None:
                 self.accuracy_curve.append(record.epoch, record.accuracy)
 
-    def _adapt_chunk(self, epochs: int, seconds: float, budget: float) -> None:
-        per_epoch = seconds / max(epochs, 1)
-        wanted = int(budget / 4 / max(per_epoch, 1e-7))
-        self._chunk = max(1, min(wanted, 4096))
+    def _adapt_chunk(self, steps: int, seconds: float, budget: float) -> None:
+        """Steps per call: about a quarter of the slice's budget, measured as it goes."""
+        if steps:
+            per_step = seconds / steps
+            self._chunk = max(1, min(int(budget / 4 / max(per_step, 1e-7)), 100_000))
 
     def _diverged(self, before, history) -> None:
         """Pause at the last state whose weights and loss are finite, and say so plainly.
@@ -235,7 +238,12 @@ class Player(QObject):
             self._record_present()
 
     def _record_present(self) -> None:
+        """Keep the trainer's state for time travel, at an epoch's start only (a paused
+        half-epoch is not "epoch k"); an epoch already kept is not kept twice."""
         trainer = self.doc.trainer
+        records = self.history.records
+        if not trainer.at_epoch_start or (records and records[-1].step == trainer.epoch):
+            return
         loss = self.loss_curve.last[1] if self.loss_curve.last else None
         self.history.record(
             step=trainer.epoch, epoch=trainer.epoch, loss=loss, state=trainer.checkpoint()

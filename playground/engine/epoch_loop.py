@@ -60,16 +60,23 @@ class EpochLoop:
         if self.working is not None:
             self.working.write_back(self.layers)
 
-    def run_epoch(self, *, keep_weights_before: bool = True) -> tuple[float, int | None, int]:
+    def run_epoch(
+        self, *, keep_weights_before: bool = True, max_steps: int | None = None
+    ) -> tuple[float, int | None, int] | None:
         """Train the rest of the current epoch; return its loss sum, right answers and rows.
 
         ``keep_weights_before``: copy the weights before the epoch's last update into
         ``trainer.weights_before_update`` for the inspector (``train`` skips the copies).
+        ``max_steps``: stop after that many steps even mid-epoch, keeping the epoch's sums
+        so far on the trainer (the next call goes on adding to them); then return None.
         """
         # One loop body for every step of every epoch: on a small network each method call
         # or copy left out here is a few per cent of a step.
         trainer, backprop, trace = self.trainer, self.backprop, self.trace
-        loss_sum, right, seen = 0.0, 0, 0
+        going_on = trainer._cursor != 0 and trainer._partial is not None
+        loss_sum, right, seen = trainer._partial if going_on else (0.0, 0, 0)
+        trainer._partial = None
+        steps_left = max_steps
         while True:
             start, stop = trainer._next_batch_range()
             inputs, targets, classes = self._batch(start, stop)
@@ -87,6 +94,12 @@ class EpochLoop:
             if epoch_ends:
                 trainer.trace = trace
                 return loss_sum, None if classes is None else right, seen
+            if steps_left is not None:
+                steps_left -= 1
+                if steps_left <= 0:
+                    trainer.trace = trace
+                    trainer._partial = (loss_sum, right, seen)
+                    return None
 
     @property
     def whole_batches(self) -> bool:

@@ -66,6 +66,7 @@ class TrainerState:
     order: np.ndarray
     shuffled: bool
     rng_state: dict
+    partial: tuple[float, int, int] | None = None
 
     @property
     def nbytes(self) -> int:
@@ -111,10 +112,16 @@ class Trainer:
         self._cursor = 0
         self._shuffled = False
         self._batch_ends_epoch = False  # the batch drawn last is its epoch's last
+        self._partial: tuple[float, int, int] | None = None  # an unfinished epoch's sums
 
     @property
     def n_samples(self) -> int:
         return self.inputs.shape[0]
+
+    @property
+    def at_epoch_start(self) -> bool:
+        """No batch of the current epoch trained yet (by the loop or by hand)."""
+        return self._cursor == 0
 
     @property
     def effective_batch_size(self) -> int:
@@ -190,6 +197,7 @@ class Trainer:
             order=self._order.copy(),
             shuffled=self._shuffled,
             rng_state=self.rng.bit_generator.state,  # a new dict on every read
+            partial=self._partial,
         )
 
     def restore(self, state: TrainerState) -> None:
@@ -205,6 +213,7 @@ class Trainer:
         self._cursor, self._shuffled = state.cursor, state.shuffled
         self._order = state.order.copy()
         self.rng.bit_generator.state = state.rng_state
+        self._partial = state.partial
         self.weights_before_update = None
         self.invalidate()
 
@@ -215,17 +224,31 @@ class Trainer:
         with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
             return self._run_epoch(loop, keep_weights_before=True)
 
-    def train(self, epochs: int, *, target_loss: float | None = None) -> History:
-        """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss."""
+    def train(
+        self, epochs: int, *, target_loss: float | None = None, max_steps: int | None = None
+    ) -> History:
+        """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss.
+
+        With ``max_steps``, stop after that many updates even in the middle of an epoch (a
+        window trains a big data set in slices this way); ``history`` then holds only the
+        epochs that finished, and the next call finishes the one begun.
+        """
         history = History()
         with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
             if loop.whole_batches:
                 self.weights_before_update = None
+                epochs = epochs if max_steps is None else min(epochs, max_steps)
                 loop.run_whole_batches(epochs, target_loss=target_loss, history=history)
                 self.phase = Phase.UPDATED
                 return history
+            start = self.steps
             for _ in range(epochs):
-                record = self._run_epoch(loop, keep_weights_before=False)
+                left = None if max_steps is None else max_steps - (self.steps - start)
+                if left is not None and left <= 0:
+                    break
+                record = self._run_epoch(loop, keep_weights_before=False, max_steps=left)
+                if record is None:
+                    break
                 history.epochs.append(record)
                 if not math.isfinite(record.loss):
                     history.stopped_because = "loss is not finite"
@@ -235,11 +258,16 @@ class Trainer:
                     break
         return history
 
-    def _run_epoch(self, loop: EpochLoop, *, keep_weights_before: bool) -> EpochRecord:
+    def _run_epoch(
+        self, loop: EpochLoop, *, keep_weights_before: bool, max_steps: int | None = None
+    ) -> EpochRecord | None:
         if not keep_weights_before:
             self.weights_before_update = None  # train runs too many updates to copy for each
-        loss_sum, right, seen = loop.run_epoch(keep_weights_before=keep_weights_before)
+        sums = loop.run_epoch(keep_weights_before=keep_weights_before, max_steps=max_steps)
         self.phase = Phase.UPDATED
+        if sums is None:
+            return None  # stopped mid-epoch after max_steps
+        loss_sum, right, seen = sums
         acc = None if right is None else right / seen
         return EpochRecord(self.epoch, loss_sum / seen, acc)
 

@@ -130,3 +130,33 @@ def test_epochs_stepped_by_hand_go_on_the_curve_and_into_the_history(qtbot, xor,
     xor.run_epoch()
     assert [int(x) for x in player.loss_curve.data()[0]] == [1, 2, 3]
     assert [r.epoch for r in player.history.records] == [0, 1, 2, 3]
+
+
+def test_a_long_epoch_is_trained_in_slices_that_keep_the_window_live(qtbot, qapp):
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (200_000, 2))  # at batch 4, one epoch is 50,000 steps
+    network = Network(
+        input_units=2,
+        loss="mse",
+        layers=[Layer(activation="sigmoid", weights=[[0.1], [-0.2]], bias=[0.0])],
+    )
+    file = io.PlaygroundFile(
+        network=network,
+        data=io.DataSource.inline(x, x[:, :1] > 0),
+        optimizer={"name": "sgd", "learning_rate": 0.1},
+    )
+    file.training.batch_size = 4
+    doc = NetworkDocument(file)
+    player = Player(doc)
+    ticks = []
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(lambda: ticks.append(doc.trainer.epoch))
+    probe.start()
+    player.play()
+    qtbot.waitUntil(lambda: doc.trainer.steps > 1000 and len(ticks) > 10, timeout=10_000)
+    player.pause()
+    probe.stop()
+    assert ticks.count(0) > 10  # the loop turned many times inside the first epoch
+    assert doc.trainer.epoch == 0 and not doc.trainer.at_epoch_start
+    assert len(player.loss_curve) == 0  # no epoch finished, so no point yet

@@ -194,3 +194,57 @@ def test_checkpoint_restore_makes_training_go_on_exactly(optimizer):
     for a, b in zip(straight.network.layers, resumed.network.layers, strict=True):
         np.testing.assert_array_equal(a.weights, b.weights)
         np.testing.assert_array_equal(a.bias, b.bias)
+
+
+def _minibatch_trainer(optimizer="adam"):
+    x = np.random.default_rng(5).uniform(-1, 1, (50, 2))
+    t = (x[:, :1] * x[:, 1:] > 0).astype(float)
+    network = Network(
+        input_units=2,
+        loss="mse",
+        layers=[
+            Layer(activation="tanh", weights=[[0.3, -0.2], [0.1, 0.4]], bias=[0.0, 0.1]),
+            Layer(activation="sigmoid", weights=[[0.5], [-0.3]], bias=[0.0]),
+        ],
+    )
+    return Trainer(
+        network,
+        make_optimizer(optimizer, learning_rate=0.05),
+        inputs=x,
+        targets=t,
+        batch_size=8,
+        shuffle=True,
+        seed=2,
+    )  # 7 steps an epoch, the last of 2 rows
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam"])
+def test_training_in_slices_of_steps_equals_training_straight(optimizer):
+    straight = _minibatch_trainer(optimizer)
+    whole = straight.train(5)
+    sliced = _minibatch_trainer(optimizer)
+    records = []
+    while sliced.epoch < 5:
+        records += sliced.train(5 - sliced.epoch, max_steps=3).epochs  # ends mid-epoch
+    assert (sliced.steps, sliced.epoch) == (straight.steps, straight.epoch) == (35, 5)
+    assert [(r.epoch, r.loss, r.accuracy) for r in records] == [
+        (r.epoch, r.loss, r.accuracy) for r in whole.epochs
+    ]
+    for a, b in zip(straight.network.layers, sliced.network.layers, strict=True):
+        np.testing.assert_array_equal(a.weights, b.weights)
+
+
+def test_a_checkpoint_in_mid_epoch_restores_the_epochs_sums_too():
+    trainer = _minibatch_trainer()
+    trainer.train(3, max_steps=10)  # one epoch and 3 steps of the next
+    saved = trainer.checkpoint()
+    first = trainer.train(1).epochs[0]
+    trainer.restore(saved)
+    again = trainer.train(1).epochs[0]
+    assert (first.epoch, first.loss, first.accuracy) == (again.epoch, again.loss, again.accuracy)
+
+
+def test_max_steps_bounds_the_whole_batch_path_too():
+    trainer = classic_trainer()
+    history = trainer.train(100, max_steps=7)
+    assert trainer.steps == 7 and len(history.epochs) == 7
