@@ -86,7 +86,7 @@ class SampleSelector(QComboBox):
         self.blockSignals(True)
         self.clear()
         data = self.doc.dataset
-        self.addItem(f"whole batch (mean of {data.n_samples})")
+        self.addItem(_next_batch_text(self.doc.trainer.effective_batch_size, data.n_samples))
         for i in range(min(data.n_samples, 200)):
             self.addItem(f"sample {i + 1}: {_row(data.inputs[i])} → {_row(data.targets[i])}")
         self.blockSignals(False)
@@ -99,6 +99,15 @@ class SampleSelector(QComboBox):
 
     def _chosen(self, index: int) -> None:
         self.doc.set_sample(None if index <= 0 else index - 1)
+
+
+def _next_batch_text(batch: int, samples: int) -> str:
+    """What a forward pass takes when no single sample is chosen."""
+    if batch >= samples:
+        return f"whole batch (mean of {samples})"
+    if batch == 1:
+        return "next sample in turn"
+    return f"next batch of {batch} (mean)"
 
 
 def _row(values) -> str:

@@ -12,7 +12,7 @@ from playground.ui.files import example_files
 
 def test_the_examples_are_there():
     names = {path.stem for path in example_files()}
-    assert {"xor", "classic-2-2-2", "spiral", "digits"} <= names
+    assert {"xor", "classic-2-2-2", "spiral", "digits", "perceptron-and", "one-neuron"} <= names
 
 
 @pytest.mark.parametrize("path", example_files(), ids=lambda p: p.stem)

@@ -93,10 +93,14 @@ def caption(doc: NetworkDocument) -> str:
     step = f"after {_phase_words(doc.phase)}"
     if doc.phase is Phase.UPDATED:
         step += " (net, out, δ: the pass before it)"
-    parts = [step, which]
+    second = []
     if trace.loss is not None:
-        parts.append(f"loss E = {format_short(trace.loss)}")
-    return "   ·   ".join(parts)
+        second.append(f"loss E = {format_short(trace.loss)}")
+    if doc.file.optimizer.get("name") == "perceptron":
+        # A step has derivative 0, so every ∂E/∂w shows 0 while the weights still move.
+        second.append("perceptron rule: Δw = η·(t − y)·x, not −η·∂E/∂w")
+    lines = ["   ·   ".join([step, which]), "   ·   ".join(second)]
+    return "\n".join(line for line in lines if line)
 
 
 def _phase_words(phase: Phase) -> str:

@@ -11,6 +11,13 @@ MAX_BATCH = 1_000_000
 MAX_EPOCHS = 10_000_000
 
 
+BATCH_TIP = (
+    "How many samples one forward pass takes and one update averages over. "
+    "'whole batch': all of them at once; 1: one sample at a time."
+)
+BATCH_TIP_PERCEPTRON = "Rosenblatt's perceptron rule learns from one sample at a time."
+
+
 class TrainingControls(Section):
     """Batch size ("whole batch" or a number), shuffle, epochs, and train biases per layer."""
 
@@ -21,10 +28,7 @@ class TrainingControls(Section):
         self.batch_size.setRange(0, MAX_BATCH)
         self.batch_size.setSpecialValueText("whole batch")
         self.batch_size.setKeyboardTracking(False)
-        self.batch_size.setToolTip(
-            "How many samples one forward pass takes and one update averages over. "
-            "'whole batch': all of them at once; 1: one sample at a time."
-        )
+        self.batch_size.setToolTip(BATCH_TIP)
         self.batch_size.valueChanged.connect(self._training_changed)
         self.shuffle = QCheckBox("shuffle every epoch", self)
         self.shuffle.setObjectName("shuffle_check")
@@ -54,8 +58,12 @@ class TrainingControls(Section):
 
     def sync(self) -> None:
         training = self.doc.file.training
+        one_at_a_time = self.doc.file.optimizer.get("name") == "perceptron"
         with quiet(self.batch_size, self.shuffle, self.epochs):
-            self.batch_size.setValue(training.batch_size or 0)
+            # The perceptron rule learns from one sample at a time, whatever the file says.
+            self.batch_size.setValue(1 if one_at_a_time else training.batch_size or 0)
+            self.batch_size.setEnabled(not one_at_a_time)
+            self.batch_size.setToolTip(BATCH_TIP_PERCEPTRON if one_at_a_time else BATCH_TIP)
             self.shuffle.setChecked(training.shuffle)
             self.epochs.setValue(self.doc.epochs)
         layers = self.doc.network.layers
