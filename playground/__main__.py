@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [arg for arg in argv[1:] if not arg.startswith("-")]
     if not paths or not window.files.open_path(Path(paths[0]), remember=True):
         window.files.open_path(DEFAULT_EXAMPLE, remember=False, as_untitled=True)
+    window.restore_layout()
     window.show()
     return app.exec()
 

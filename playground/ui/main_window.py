@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
+        self.settings = settings
         self.files = FileController(self, settings)
         self.files.document_opened.connect(self.show_document)
         self.files.recent_changed.connect(self._fill_recent_menu)
@@ -312,9 +313,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.player.pause()
         if self.files.maybe_save():
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
             event.accept()
         else:
             event.ignore()
+
+    def restore_layout(self) -> None:
+        """The size, place and dock layout the window had when it was last closed."""
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
 
 
 def _example_title(path: Path) -> str:

@@ -201,3 +201,26 @@ def test_divergence_shows_a_message_and_roll_back_restores(qtbot, window):
     assert not bar.isVisible()
     for a, layer in zip(start, doc.network.layers, strict=True):
         np.testing.assert_array_equal(a, layer.weights)
+
+
+def test_the_window_remembers_its_layout(qtbot, settings):
+    from playground.ui.main_window import MainWindow
+
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.files.open_path(resource_path("examples", "xor.json"), remember=False, as_untitled=True)
+    first.resize(1000, 700)
+    first.show()
+    qtbot.waitExposed(first)
+    first.inspector.hide()
+    first.close()
+    assert settings.value("window/geometry") is not None
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    second.files.open_path(resource_path("examples", "xor.json"), remember=False, as_untitled=True)
+    second.restore_layout()
+    second.show()
+    qtbot.waitExposed(second)
+    # The size itself is not compared: Qt fits a restored geometry onto the screen, and
+    # the offscreen platform's screen is smaller than the window.
+    assert not second.inspector.isVisible()
