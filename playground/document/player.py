@@ -51,7 +51,6 @@ class Player(QObject):
         self._timer.timeout.connect(self._slice)
         self._redraw_interval = 1.0 / redraw_hz
         self.frame = 0
-        self._last_redraw = 0.0
         self._chunk = 1
         self._safe = None  # a checkpoint whose loss is known to be finite
         self._slice_ended = 0.0
@@ -250,13 +249,11 @@ class Player(QObject):
         )
 
     def _redraw(self) -> None:
-        now = time.perf_counter()
-        elapsed = now - self._started_at
+        elapsed = time.perf_counter() - self._started_at
         if self.playing and elapsed > 0:
             self.measured_steps_per_second = (
                 self.doc.trainer.steps - self._steps_at_start
             ) / elapsed
-        self._last_redraw = now
         self._record_test_loss()
         self.doc.training_progressed()
         self.progressed.emit()
