@@ -31,6 +31,7 @@ class PhaseIndicator(QWidget):
         super().__init__(parent)
         self.setObjectName("phase_indicator")
         self.doc = doc
+        self._shown: Phase | None = None  # the phase the labels are styled for
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         self.stages: list[QLabel] = []
@@ -49,7 +50,7 @@ class PhaseIndicator(QWidget):
         return reached[0] if reached else "ready"
 
     def refresh(self) -> None:
-        if self.doc.phase is getattr(self, "_shown", None):
+        if self.doc.phase is self._shown:
             return  # restyling is slow, and training reports the same phase 30 times a second
         self._shown = self.doc.phase
         order = [phase for phase, _ in _STAGES]

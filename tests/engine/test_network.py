@@ -158,46 +158,10 @@ def test_an_epoch_counts_when_its_last_update_is_done():
     assert (trainer.epoch, trainer.steps) == (4, 5)
 
 
-@pytest.mark.parametrize("optimizer", ["sgd", "adam", "rmsprop"])
-def test_checkpoint_restore_makes_training_go_on_exactly(optimizer):
-    x = np.random.default_rng(3).uniform(-1, 1, (10, 2))
-    t = (x[:, :1] * x[:, 1:] > 0).astype(float)
-
-    def trainer():
-        network = Network(
-            input_units=2,
-            loss="mse",
-            layers=[
-                Layer(activation="tanh", weights=[[0.3, -0.2], [0.1, 0.4]], bias=[0.0, 0.1]),
-                Layer(activation="sigmoid", weights=[[0.5], [-0.3]], bias=[0.0]),
-            ],
-        )
-        return Trainer(
-            network,
-            make_optimizer(optimizer, learning_rate=0.05),
-            inputs=x,
-            targets=t,
-            batch_size=3,
-            shuffle=True,
-            seed=4,
-        )
-
-    straight = trainer()
-    straight.train(7)
-    resumed = trainer()
-    resumed.train(3)
-    saved = resumed.checkpoint()
-    resumed.train(5)  # a future that is thrown away
-    resumed.restore(saved)
-    resumed.train(4)
-    assert (resumed.epoch, resumed.steps) == (straight.epoch, straight.steps)
-    for a, b in zip(straight.network.layers, resumed.network.layers, strict=True):
-        np.testing.assert_array_equal(a.weights, b.weights)
-        np.testing.assert_array_equal(a.bias, b.bias)
-
-
-def _minibatch_trainer(optimizer="adam"):
-    x = np.random.default_rng(5).uniform(-1, 1, (50, 2))
+def _minibatch_trainer(optimizer="adam", *, rows=50, batch_size=8, data_seed=5, seed=2) -> Trainer:
+    """A 2-2-1 tanh/sigmoid network on ``rows`` random points (the sign of x1·x2), trained in
+    shuffled mini-batches. By default 7 steps an epoch, the last of 2 rows."""
+    x = np.random.default_rng(data_seed).uniform(-1, 1, (rows, 2))
     t = (x[:, :1] * x[:, 1:] > 0).astype(float)
     network = Network(
         input_units=2,
@@ -212,10 +176,29 @@ def _minibatch_trainer(optimizer="adam"):
         make_optimizer(optimizer, learning_rate=0.05),
         inputs=x,
         targets=t,
-        batch_size=8,
+        batch_size=batch_size,
         shuffle=True,
-        seed=2,
-    )  # 7 steps an epoch, the last of 2 rows
+        seed=seed,
+    )
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "adam", "rmsprop"])
+def test_checkpoint_restore_makes_training_go_on_exactly(optimizer):
+    def trainer():
+        return _minibatch_trainer(optimizer, rows=10, batch_size=3, data_seed=3, seed=4)
+
+    straight = trainer()
+    straight.train(7)
+    resumed = trainer()
+    resumed.train(3)
+    saved = resumed.checkpoint()
+    resumed.train(5)  # a future that is thrown away
+    resumed.restore(saved)
+    resumed.train(4)
+    assert (resumed.epoch, resumed.steps) == (straight.epoch, straight.steps)
+    for a, b in zip(straight.network.layers, resumed.network.layers, strict=True):
+        np.testing.assert_array_equal(a.weights, b.weights)
+        np.testing.assert_array_equal(a.bias, b.bias)
 
 
 @pytest.mark.parametrize("optimizer", ["sgd", "adam"])
