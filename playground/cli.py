@@ -161,9 +161,9 @@ def _trace_text(pf: PlaygroundFile, trace: Trace, rows: np.ndarray) -> list[str]
     what = f"sample {rows[0]}" if len(rows) == 1 else f"all {len(rows)} training samples"
     lines = [f"{pf.name or 'network'}: forward and backward pass on {what} (weights unchanged)"]
     lines.append(f"loss E = {_num(trace.loss)}")
-    previous = _names(network.input_labels, network.input_units, "x")
+    previous = network.node_labels(0)
     for index, (layer, lt) in enumerate(zip(network.layers, trace.layers, strict=True), 1):
-        names = _names(layer.labels, layer.units, f"n{index}.")
+        names = network.node_labels(index)
         grid = [[f"layers[{index}]", layer.activation, *names]]
         for key in ("net", "out", "delta"):
             grid += _labelled(key, _sample_rows(rows, getattr(lt, key)))
@@ -240,7 +240,7 @@ def _train_text(pf: PlaygroundFile, result: dict, final: Trace, out: Path | None
         *_pairs([("loss", _num(result["loss"])), ("accuracy", accuracy_text)]),
         "outputs on the training data after the last update:",
     ]
-    names = _names(pf.network.layers[-1].labels, pf.network.output_units, "y")
+    names = pf.network.node_labels(len(pf.network.layers))
     samples = _sample_rows(np.arange(len(final.outputs)), final.outputs)
     lines += _grid([["sample", *names], *[row[1:] for row in _labelled("", samples)]], labels=1)
     if out is not None:
@@ -281,7 +281,7 @@ def run_info(args: argparse.Namespace) -> int:
     pf = load(args.file)  # main reports a NetworkFileError with the file's name
     dataset = pf.dataset()
     network = pf.network
-    inputs = _names(network.input_labels, network.input_units, "x")
+    inputs = network.node_labels(0)
     layers = [f"input  {network.input_units} ({', '.join(inputs)})"]
     for index, layer in enumerate(network.layers, 1):
         count = int(layer.mask.sum()) + (layer.units if layer.train_bias else 0)
@@ -331,10 +331,6 @@ def _samples(dataset: Dataset) -> str:
         f"{_plural(dataset.n_samples, 'sample')}, {_plural(dataset.n_inputs, 'input')} -> "
         f"{_plural(dataset.n_outputs, 'target')}, {dataset.task}"
     )
-
-
-def _names(labels: list[str] | None, count: int, prefix: str) -> list[str]:
-    return list(labels) if labels is not None else [f"{prefix}{j + 1}" for j in range(count)]
 
 
 def _pairs(pairs: list[tuple[str, str]]) -> list[str]:

@@ -19,13 +19,19 @@ _ZERO, _ONE = np.array(0.0), np.array(1.0)
 
 @dataclass(frozen=True)
 class Activation:
-    """One activation function ``f`` and its derivative ``df`` (``∂out/∂net``)."""
+    """One activation function ``f`` and its derivative ``df`` (``∂out/∂net``).
+
+    ``output_range`` is the (low, high) every ``out`` lies within, ends included, for a
+    bounded activation; None for one whose outputs grow without bound (linear, relu, leaky
+    relu), so a plot scales to the values it is given.
+    """
 
     name: str
     f: Callable[[np.ndarray], np.ndarray]
     df: Callable[[np.ndarray, np.ndarray], np.ndarray] | None
     formula: str
     output_only: bool = False
+    output_range: tuple[float, float] | None = None
 
 
 def _sigmoid(net: np.ndarray) -> np.ndarray:
@@ -86,8 +92,10 @@ ACTIVATIONS: dict[str, Activation] = {
     a.name: a
     for a in (
         Activation("linear", _linear, _one_df, "out = net"),
-        Activation("sigmoid", _sigmoid, _sigmoid_df, "out = 1 / (1 + e^-net)"),
-        Activation("tanh", np.tanh, _tanh_df, "out = tanh(net)"),
+        Activation(
+            "sigmoid", _sigmoid, _sigmoid_df, "out = 1 / (1 + e^-net)", output_range=(0.0, 1.0)
+        ),
+        Activation("tanh", np.tanh, _tanh_df, "out = tanh(net)", output_range=(-1.0, 1.0)),
         Activation("relu", _relu, _relu_df, "out = max(0, net)"),
         Activation(
             "leaky_relu",
@@ -95,8 +103,15 @@ ACTIVATIONS: dict[str, Activation] = {
             _leaky_relu_df,
             f"out = net if net > 0 else {LEAKY_SLOPE}·net",
         ),
-        Activation("step", _step, _zero_df, "out = 1 if net >= 0 else 0"),
-        Activation("softmax", _softmax, None, "out_i = e^net_i / Σ_j e^net_j", output_only=True),
+        Activation("step", _step, _zero_df, "out = 1 if net >= 0 else 0", output_range=(0.0, 1.0)),
+        Activation(
+            "softmax",
+            _softmax,
+            None,
+            "out_i = e^net_i / Σ_j e^net_j",
+            output_only=True,
+            output_range=(0.0, 1.0),
+        ),
     )
 }
 ACTIVATION_NAMES: tuple[str, ...] = tuple(ACTIVATIONS)

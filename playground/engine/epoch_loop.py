@@ -18,6 +18,7 @@ from playground.engine.backprop import Backprop
 from playground.engine.losses import get_loss
 from playground.engine.network import Layer, _as_batch
 from playground.engine.optimizers import Optimizer, Parameter, trainable_parameters
+from playground.engine.stop import StopReason
 from playground.engine.trace import Trace
 
 if TYPE_CHECKING:
@@ -138,10 +139,10 @@ class EpochLoop:
             trainer.epoch += 1
             records.append(EpochRecord(trainer.epoch, loss, right))
             if not isfinite(loss):
-                history.stopped_because = "loss is not finite"
+                history.stopped_because = StopReason.LOSS_NOT_FINITE
                 break
             if target_loss is not None and loss <= target_loss:
-                history.stopped_because = "target loss reached"
+                history.stopped_because = StopReason.TARGET_LOSS
                 break
         trainer.trace = trace
 

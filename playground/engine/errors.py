@@ -7,3 +7,15 @@ class EngineError(ValueError):
 
 class PhaseError(RuntimeError):
     """A training phase called out of order (backward before forward, update before backward)."""
+
+
+class ParameterError(EngineError):
+    """An optimizer hyper-parameter the optimizer cannot take: an unknown ``key``, or a
+    ``value`` outside its range (``optimizer sgd: the learning rate must be greater than 0,
+    got 0``)."""
+
+    def __init__(self, message: str, *, optimizer: str, key: str, value: object) -> None:
+        super().__init__(message)
+        self.optimizer = optimizer
+        self.key = key
+        self.value = value

@@ -18,7 +18,26 @@ from playground.engine.errors import EngineError
 from playground.engine.losses import compatibility_problem, get_loss
 from playground.engine.trace import LayerTrace, Trace
 
-__all__ = ["Layer", "LayerTrace", "Network", "Trace"]  # the traces live in trace.py
+__all__ = [  # the traces live in trace.py
+    "Layer",
+    "LayerTrace",
+    "Network",
+    "Trace",
+    "default_node_label",
+]
+
+
+def default_node_label(column: int, index: int, layer_count: int) -> str:
+    """The name of node ``index`` (from 0) of diagram column ``column`` when it has no label,
+    in a network of ``layer_count`` layers after the inputs: x1, x2.. for the inputs (column
+    0), y1.. for the outputs (column ``layer_count``), h1.. for the hidden nodes when there is
+    one hidden layer, and h{column}.{number} (h2.1) when there are several."""
+    number = index + 1
+    if column == 0:
+        return f"x{number}"
+    if column == layer_count:
+        return f"y{number}"
+    return f"h{number}" if layer_count == 2 else f"h{column}.{number}"
 
 
 class Layer:
@@ -140,6 +159,19 @@ class Network:
     @property
     def output_units(self) -> int:
         return self.layers[-1].units
+
+    def node_label(self, column: int, index: int) -> str:
+        """The name of node ``index`` of diagram column ``column`` (0: the inputs, k:
+        ``layers[k - 1]``): its layer's label when the layer has labels, else
+        :func:`default_node_label`."""
+        labels = self.input_labels if column == 0 else self.layers[column - 1].labels
+        if labels:
+            return labels[index]
+        return default_node_label(column, index, len(self.layers))
+
+    def node_labels(self, column: int) -> list[str]:
+        """The names of every node of diagram column ``column``, in order."""
+        return [self.node_label(column, i) for i in range(self.layer_sizes[column])]
 
     def parameter_count(self) -> int:
         """Trainable numbers: existing edges, plus biases of layers that train them."""

@@ -8,12 +8,13 @@ gradient, and every rule here maps a zero gradient with zero state to a zero cha
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
 import numpy as np
 
-from playground.engine.errors import EngineError
+from playground.engine.errors import EngineError, ParameterError
 from playground.engine.network import Layer, Network, Trace
 
 Parameter = tuple[tuple, np.ndarray, np.ndarray]
@@ -190,37 +191,141 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {cls.name: cls for cls in (SGD, Adam, R
 OPTIMIZER_NAMES: tuple[str, ...] = tuple(OPTIMIZERS)
 
 
+# --- the hyper-parameters' valid values -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Range:
+    """The numbers a hyper-parameter accepts: from ``low`` to ``high``; an open end is left
+    out (``low_open``: greater than ``low``), a closed one included (at least ``low``)."""
+
+    low: float = -math.inf
+    high: float = math.inf
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, value: float) -> bool:
+        above = value > self.low if self.low_open else value >= self.low
+        below = value < self.high if self.high_open else value <= self.high
+        return above and below
+
+    def rule(self) -> str:
+        """The range in words: ``greater than 0 and less than 1``."""
+        parts = []
+        if self.low > -math.inf:
+            parts.append(f"{'greater than' if self.low_open else 'at least'} {_shown(self.low)}")
+        if self.high < math.inf:
+            parts.append(f"{'less than' if self.high_open else 'at most'} {_shown(self.high)}")
+        return " and ".join(parts) or "any number"
+
+
+PARAMETER_RANGES: dict[str, Range] = {
+    "learning_rate": Range(low=0.0, low_open=True),
+    "momentum": Range(low=0.0, high=1.0, high_open=True),
+    "beta_1": Range(low=0.0, high=1.0, low_open=True, high_open=True),
+    "beta_2": Range(low=0.0, high=1.0, low_open=True, high_open=True),
+    "epsilon": Range(low=0.0, low_open=True),
+    "rho": Range(low=0.0, high=1.0, high_open=True),
+}
+"""Every number-valued hyper-parameter of every optimizer above, and the values it accepts:
+the same meaning (and so the same range) wherever two optimizers share a name."""
+
+SPOKEN_NAMES: dict[str, str] = {"learning_rate": "the learning rate"}
+"""How a message names a hyper-parameter; the others go by their key."""
+
+# Message templates, one per kind of problem, so a window can translate them.
+OUT_OF_RANGE = "{name} must be {rule}, got {value}"
+NOT_A_NUMBER = "{name} must be a finite number, got {value}"
+NOT_TRUE_OR_FALSE = "{name} must be true or false, got {value}"
+UNKNOWN_PARAMETER = "optimizer {optimizer}: unknown parameter {key!r} (known: {known})"
+TRUE_OR_FALSE = "true or false"
+
+
 def optimizer_parameters(name: str) -> dict[str, float]:
     """The hyper-parameters ``name`` accepts, with Keras' defaults."""
     cls = _optimizer_class(name)
     return {f.name: f.default for f in fields(cls) if f.init}
 
 
+def parameter_rule(name: str, key: str) -> str:
+    """The values hyper-parameter ``key`` of optimizer ``name`` accepts, in words (for a
+    tooltip): ``greater than 0 and less than 1``, or ``true or false``."""
+    known = optimizer_parameters(name)
+    if key not in known:
+        raise EngineError(_unknown(name, key, known))
+    return TRUE_OR_FALSE if isinstance(known[key], bool) else PARAMETER_RANGES[key].rule()
+
+
+def parameter_problem(name: str, key: str, value: object) -> str | None:
+    """Why ``value`` cannot be hyper-parameter ``key`` of optimizer ``name``, in words for
+    a learner (``the learning rate must be greater than 0, got 0``), or None when it can.
+    An unknown optimizer ``name`` raises EngineError."""
+    known = optimizer_parameters(name)
+    if key not in known:
+        return _unknown(name, key, known)
+    spoken = SPOKEN_NAMES.get(key, key)
+    if isinstance(known[key], bool):
+        if isinstance(value, bool):
+            return None
+        return NOT_TRUE_OR_FALSE.format(name=spoken, value=_shown(value))
+    number = _finite(value)
+    if number is None:
+        return NOT_A_NUMBER.format(name=spoken, value=_shown(value))
+    allowed = PARAMETER_RANGES[key]
+    if allowed.contains(number):
+        return None
+    return OUT_OF_RANGE.format(name=spoken, rule=allowed.rule(), value=_shown(value))
+
+
 def make_optimizer(name: str, **params: float) -> Optimizer:
-    """An optimizer by name; unknown names, unknown or non-finite parameters raise EngineError."""
+    """An optimizer by name. An unknown name raises EngineError; an unknown parameter or a
+    value outside its :data:`PARAMETER_RANGES` raises :class:`ParameterError`, whose message
+    is ``optimizer NAME: `` and then :func:`parameter_problem`'s words."""
     cls = _optimizer_class(name)
     known = optimizer_parameters(name)
     for key, value in params.items():
-        if key not in known:
-            raise EngineError(
-                f"optimizer {name}: unknown parameter {key!r} (known: {', '.join(known)})"
-            )
-        if isinstance(known[key], bool):
-            if not isinstance(value, bool):
-                raise EngineError(f"optimizer {name}: {key} must be true or false")
-        elif (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
-            raise EngineError(f"optimizer {name}: {key} must be a finite number, got {value!r}")
-        elif value < 0:
-            raise EngineError(f"optimizer {name}: {key} must not be negative, got {value!r}")
+        problem = parameter_problem(name, key, value)
+        if problem is not None:
+            # an unknown parameter's message names the optimizer already
+            message = f"optimizer {name}: {problem}" if key in known else problem
+            raise ParameterError(message, optimizer=name, key=key, value=value)
     return cls(**{k: (v if isinstance(v, bool) else float(v)) for k, v in params.items()})
 
 
 def _optimizer_class(name: str) -> type[Optimizer]:
     try:
         return OPTIMIZERS[name]
-    except KeyError:
+    except (KeyError, TypeError):
         raise EngineError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})") from None
+
+
+def _unknown(name: str, key: str, known: dict[str, float]) -> str:
+    return UNKNOWN_PARAMETER.format(optimizer=name, key=key, known=", ".join(known))
+
+
+def _finite(value: object) -> float | None:
+    """``value`` as a float when it is a finite real number (not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an integer past float's range
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A value as a message shows it: whole floats without ``.0`` (so 0 and 0.0 read the
+    same, typed or from a file), booleans and None as a file writes them, long values
+    clipped."""
+    if value is None or isinstance(value, bool):
+        text = {None: "null", True: "true", False: "false"}[value]
+    elif isinstance(value, numbers.Integral):
+        text = str(int(value))
+    elif isinstance(value, numbers.Real):
+        number = float(value)
+        whole = number.is_integer() and abs(number) < 1e15
+        text = str(int(number)) if whole else repr(number)
+    else:
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -22,6 +22,7 @@ from playground.engine import (
     Trainer,
     make_optimizer,
     optimizer_parameters,
+    parameter_problem,
 )
 from playground.engine.datasets import Dataset, DatasetError, make_dataset
 from playground.io import validation as v
@@ -55,6 +56,25 @@ class TrainingSettings:
     batch_size: int | None = None
     shuffle: bool = False
     seed: int = 0
+
+
+def build_trainer(
+    network: Network, optimizer: dict[str, object], training: TrainingSettings, dataset: Dataset
+) -> Trainer:
+    """A :class:`Trainer` of ``network`` itself (it trains in place) on ``dataset``'s training
+    samples, from a network file's parts: ``optimizer`` as the file writes it (``{"name":
+    ..., **params}``) and its training settings. Raises EngineError (a ParameterError for a
+    bad optimizer parameter) as :func:`make_optimizer` and :class:`Trainer` do."""
+    params = {key: value for key, value in optimizer.items() if key != "name"}
+    return Trainer(
+        network,
+        make_optimizer(optimizer.get("name"), **params),
+        inputs=dataset.inputs,
+        targets=dataset.targets,
+        batch_size=training.batch_size,
+        shuffle=training.shuffle,
+        seed=training.seed,
+    )
 
 
 @dataclass(kw_only=True, eq=False)
@@ -117,15 +137,7 @@ class PlaygroundFile:
         with the file's optimizer and training settings."""
         dataset = self.dataset()
         try:
-            return Trainer(
-                self.network,
-                make_optimizer(**self.optimizer),
-                inputs=dataset.inputs,
-                targets=dataset.targets,
-                batch_size=self.training.batch_size,
-                shuffle=self.training.shuffle,
-                seed=self.training.seed,
-            )
+            return build_trainer(self.network, self.optimizer, self.training, dataset)
         except EngineError as exc:
             raise NetworkFileError("optimizer", str(exc)) from None
 
@@ -239,20 +251,11 @@ def _read_optimizer(value: object) -> dict[str, object]:
     if "name" not in value:
         raise NetworkFileError("optimizer.name", "missing")
     name = v.choice(value["name"], "optimizer.name", OPTIMIZER_NAMES)
-    defaults = optimizer_parameters(name)
-    v.obj(value, "optimizer", known=("name", *defaults))
-    for key, default in defaults.items():
-        place = f"optimizer.{key}"
-        if key not in value:
-            continue
-        if isinstance(default, bool):
-            v.boolean(value[key], place)
-        elif v.number(value[key], place) < 0:
-            raise NetworkFileError(place, f"must not be negative, got {describe(value[key])}")
-    try:
-        make_optimizer(**value)
-    except EngineError as exc:
-        raise NetworkFileError("optimizer", str(exc)) from None
+    v.obj(value, "optimizer", known=("name", *optimizer_parameters(name)))
+    for key, item in value.items():
+        problem = None if key == "name" else parameter_problem(name, key, item)
+        if problem is not None:  # the words the window's controls use for the same value
+            raise NetworkFileError(f"optimizer.{key}", problem)
     return {"name": name, **{k: x for k, x in value.items() if k != "name"}}
 
 

@@ -9,6 +9,7 @@ import pytest
 from playground.cli import main
 from playground.io import load, loads
 from playground.paths import resource_path
+from tests.engine.optimizer_cases import BAD_PARAMETERS
 
 CLASSIC = str(resource_path("examples", "classic-2-2-2.json"))
 XOR = str(resource_path("examples", "xor.json"))
@@ -83,6 +84,43 @@ def test_a_bad_sample_is_one_error_line(capsys, sample):
 def test_an_out_of_range_sample_says_the_range(capsys):
     _, _, err = run(capsys, "trace", XOR, "--sample", "4")
     assert err == "error: --sample 4 is out of range: the training data has 4 samples (0 to 3)\n"
+
+
+def unlabelled_doc(*sizes: int) -> dict:
+    """A tanh network of ``sizes`` with no node labels, on inline data."""
+    layers = [{"units": sizes[0]}] + [
+        {"units": n_out, "activation": "tanh", "init": {"name": "glorot_uniform", "seed": 1}}
+        for n_out in sizes[1:]
+    ]
+    return {
+        "format": "nn-playground/network",
+        "version": 1,
+        "layers": layers,
+        "loss": "mse",
+        "optimizer": {"name": "sgd", "learning_rate": 0.1},
+        "data": {"inputs": [[0.0] * sizes[0]], "targets": [[0.5] * sizes[-1]]},
+    }
+
+
+def test_text_output_names_nodes_as_the_window_does(capsys, tmp_path):
+    path = write_json(tmp_path / "deep.json", unlabelled_doc(2, 2, 3, 1))
+    _, out, _ = run(capsys, "trace", path)
+    rows = [line.split() for line in out.splitlines()]
+    headers = [row for row in rows if row and row[0].startswith("layers[")]
+    assert headers == [
+        ["layers[1]", "tanh", "h1.1", "h1.2"],
+        ["layers[2]", "tanh", "h2.1", "h2.2", "h2.3"],
+        ["layers[3]", "tanh", "y1"],
+    ]
+    first_sources = [row[1] for row in rows if row and row[0] == "grad_weights"]
+    assert first_sources == ["x1", "h1.1", "h2.1"]  # each layer's first incoming edges
+    _, out, _ = run(capsys, "trace", write_json(tmp_path / "one.json", unlabelled_doc(2, 3, 2)))
+    headers = [line.split() for line in out.splitlines() if line.startswith("layers[")]
+    assert headers == [["layers[1]", "tanh", "h1", "h2", "h3"], ["layers[2]", "tanh", "y1", "y2"]]
+    _, out, _ = run(capsys, "train", path, "--epochs", "1")
+    assert out.splitlines()[4].split() == ["sample", "y1"]
+    _, out, _ = run(capsys, "info", path)
+    assert "input  2 (x1, x2)" in out
 
 
 # --- train --------------------------------------------------------------------------------
@@ -235,6 +273,23 @@ def test_a_file_error_names_the_file_and_the_place(capsys, tmp_path):
     status, _, err = run(capsys, "info", path)
     assert status == 2
     assert err == f"error: {path}: layers[1].weights: expected 2×2 numbers, got 2×3\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "value", "words"), BAD_PARAMETERS, ids=[c[-1] for c in BAD_PARAMETERS]
+)
+def test_a_bad_optimizer_parameter_is_exit_2_with_the_loaders_line(
+    capsys, tmp_path, name, key, value, words
+):
+    # these used to load and then fail in training (ZeroDivisionError, math domain error)
+    base = "perceptron-and.json" if name == "perceptron" else "classic-2-2-2.json"
+    doc = json.loads(resource_path("examples", base).read_text(encoding="utf-8"))
+    doc["optimizer"] = {"name": name, key: value}
+    path = write_json(tmp_path / "bad.json", doc)
+    for command in (["train", path, "--epochs", "3"], ["info", path]):
+        status, out, err = run(capsys, *command)
+        assert (status, out) == (2, "")
+        assert err == f"error: {path}: optimizer.{key}: {words}\n"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from playground.engine import (
     Network,
     PhaseError,
     Trainer,
+    default_node_label,
     make_optimizer,
 )
 from tests.engine.networks import CLASSIC_INPUTS, classic_network, classic_trainer
@@ -231,3 +232,36 @@ def test_max_steps_bounds_the_whole_batch_path_too():
     trainer = classic_trainer()
     history = trainer.train(100, max_steps=7)
     assert trainer.steps == 7 and len(history.epochs) == 7
+
+
+# --- node names ---------------------------------------------------------------------------
+
+
+def _chain(*sizes: int) -> Network:
+    layers = [
+        Layer(activation="tanh", weights=np.zeros((n_in, n_out)), bias=np.zeros(n_out))
+        for n_in, n_out in zip(sizes, sizes[1:], strict=False)
+    ]
+    return Network(input_units=sizes[0], layers=layers, loss="mse")
+
+
+def test_default_node_labels_follow_the_windows_scheme():
+    assert default_node_label(0, 0, 1) == "x1"
+    assert default_node_label(1, 2, 1) == "y3"  # no hidden layer: the first layer is the output
+    assert default_node_label(1, 1, 2) == "h2"  # one hidden layer: h1, h2, ...
+    assert default_node_label(2, 0, 2) == "y1"
+    assert default_node_label(1, 0, 3) == "h1.1"  # several: h{column}.{number}
+    assert default_node_label(2, 11, 3) == "h2.12"
+    assert _chain(2, 3, 1).node_labels(1) == ["h1", "h2", "h3"]
+    assert _chain(2, 2, 2, 1).node_labels(2) == ["h2.1", "h2.2"]
+    assert _chain(2, 2, 2, 1).node_labels(3) == ["y1"]
+
+
+def test_a_layers_own_labels_win_over_the_defaults():
+    network = classic_network()
+    assert network.node_labels(0) == ["x1", "x2"]
+    network.input_labels = ["i1", "i2"]
+    network.layers[1].labels = ["o1", "o2"]
+    assert network.node_labels(0) == ["i1", "i2"]
+    assert network.node_labels(1) == ["h1", "h2"]
+    assert network.node_label(2, 1) == "o2"

@@ -16,14 +16,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.engine import Network
+from playground.engine import Network, get_activation
 from playground.engine.metrics import is_classification
 
 Extent = tuple[float, float, float, float]
 """(x1 min, x1 max, x2 min, x2 max) of the drawn plane; for one input (x min, x max, 0, 0)."""
-
-UNIT_RANGE = ("sigmoid", "softmax", "step")  # outputs in [0, 1]
-BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
 # TensorFlow Playground's orange ↔ blue, as Okabe–Ito tints: light enough under dark points.
 LOW_RGB = (230, 140, 60)  # below the threshold: class 0
@@ -150,8 +147,10 @@ def prediction_curve(
 
 
 def centre_of(activation: str) -> float:
-    """Where a node's output changes side: 0.5 for outputs in [0, 1], else 0."""
-    return 0.5 if activation in UNIT_RANGE else 0.0
+    """Where a node's output changes side: the middle of the activation's output range
+    when it is bounded (0.5 for sigmoid, softmax and step, 0 for tanh), else 0."""
+    bounds = get_activation(activation).output_range
+    return 0.0 if bounds is None else (bounds[0] + bounds[1]) / 2.0
 
 
 def decision_threshold(activation: str, targets: np.ndarray | None = None) -> float:
@@ -170,8 +169,9 @@ def decision_threshold(activation: str, targets: np.ndarray | None = None) -> fl
 def value_levels(activation: str, values: np.ndarray, centre: float) -> tuple[float, float]:
     """The colour scale's (low, high): the activation's range when it is bounded, else the
     values' range; always containing ``centre`` and never empty."""
-    if activation in BOUNDED:
-        low, high = BOUNDED[activation]
+    bounds = get_activation(activation).output_range
+    if bounds is not None:
+        low, high = bounds
     else:
         finite = values[np.isfinite(values)]
         low = float(finite.min()) if finite.size else centre
