@@ -1,8 +1,13 @@
-"""Undoable edits. Each command only calls NetworkDocument methods; none pushes another command.
+"""Undoable edits. Each command calls one NetworkDocument method; none pushes another.
 
-Small, frequent edits (a weight, a bias, a label, a drag) store the old and new value. Edits
-that reshape the network or change settings store a Snapshot of the document before and
-after: restoring a snapshot is exact, whatever the edit touched.
+``EditCommand`` serves every edit that touches the network, its settings or its training:
+the first redo calls ``doc.edit`` (which makes the edit and applies its ``EditKind``'s
+effect on the training run); every undo and later redo calls ``doc.swap_state``, which puts
+back the state on the other side of the edit and hands over the state it leaves. So undo
+returns to the document exactly as it was before the edit (weights, counters, curve,
+history), and redo returns to exactly what undo left, training since the edit included:
+nothing is lost either way. Renaming and moving nodes are cosmetic: their commands set the
+old or new value and leave training alone.
 """
 
 from __future__ import annotations
@@ -11,49 +16,43 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from playground.document.changes import EditKind
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.snapshot import Snapshot
 
 
-def _number(value: float) -> str:
-    return f"{value:.6g}"
+class EditCommand(QUndoCommand):
+    """An edit of class ``kind`` made by ``change`` (a function of the document)."""
 
-
-class SetWeightCommand(QUndoCommand):
-    """Type a new weight on the edge from node ``source`` of column−1 to node ``target``."""
-
-    def __init__(self, doc: NetworkDocument, column: int, source: int, target: int, value: float):
-        super().__init__()
-        self.doc, self.where, self.new = doc, (column, source, target), float(value)
-        self.old = float(doc.network.layers[column - 1].weights[source, target])
-        name = f"{doc.label(column - 1, source)}→{doc.label(column, target)}"
-        self.setText(f"Set weight {name} to {_number(self.new)}")
-
-    def redo(self) -> None:
-        self.doc.set_weight(*self.where, self.new)
-
-    def undo(self) -> None:
-        self.doc.set_weight(*self.where, self.old)
-
-
-class SetBiasCommand(QUndoCommand):
-    """Type a new bias for node ``index`` of ``column``."""
-
-    def __init__(self, doc: NetworkDocument, column: int, index: int, value: float):
-        super().__init__()
-        self.doc, self.where, self.new = doc, (column, index), float(value)
-        self.old = float(doc.network.layers[column - 1].bias[index])
-        self.setText(f"Set bias of {doc.label(column, index)} to {_number(self.new)}")
+    def __init__(
+        self,
+        doc: NetworkDocument,
+        text: str,
+        kind: EditKind,
+        change: Callable[[NetworkDocument], None],
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.kind, self.change = doc, kind, change
+        self.other: Snapshot | None = None  # the state on the other side of the edit
+        self.done = False
 
     def redo(self) -> None:
-        self.doc.set_bias(*self.where, self.new)
+        if self.done:
+            self.other = self.doc.swap_state(self.other)
+            return
+        self.other = self.doc.edit(self.kind, self.change)
+        self.done = self.other is not None
+        if not self.done:
+            self.setObsolete(True)  # the edit failed and changed nothing: drop it
 
     def undo(self) -> None:
-        self.doc.set_bias(*self.where, self.old)
+        self.other = self.doc.swap_state(self.other)
 
 
 class SetLabelCommand(QUndoCommand):
-    """Rename a node."""
+    """Rename a node (cosmetic)."""
+
+    kind = EditKind.COSMETIC
 
     def __init__(self, doc: NetworkDocument, column: int, index: int, text: str):
         super().__init__()
@@ -69,7 +68,9 @@ class SetLabelCommand(QUndoCommand):
 
 
 class MoveNodesCommand(QUndoCommand):
-    """One drag of one or more nodes, pushed once on mouse release."""
+    """One drag of one or more nodes, pushed once on mouse release (cosmetic)."""
+
+    kind = EditKind.COSMETIC
 
     def __init__(self, doc: NetworkDocument, old: dict[NodeRef, tuple], new: dict[NodeRef, tuple]):
         super().__init__()
@@ -81,23 +82,3 @@ class MoveNodesCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.set_positions(self.old)
-
-
-class SnapshotCommand(QUndoCommand):
-    """An edit recorded as the document's state before and after ``change`` ran once."""
-
-    def __init__(self, doc: NetworkDocument, text: str, change: Callable[[NetworkDocument], None]):
-        super().__init__(text)
-        self.doc, self.change = doc, change
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
-
-    def redo(self) -> None:
-        if self.after is None:
-            self.before = Snapshot.take(self.doc)
-            self.change(self.doc)
-            self.after = Snapshot.take(self.doc)
-        self.doc.restore(self.after)
-
-    def undo(self) -> None:
-        self.doc.restore(self.before)

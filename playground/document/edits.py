@@ -1,62 +1,88 @@
 """The edits a learner can make, each built as one undo command after checking it can be done.
 
-Every function returns either a command to push on ``doc.undo_stack`` or a message in plain
-words saying why the edit is refused (the open document is then left exactly as it was).
+Every function returns either a command to push on ``doc.undo_stack`` or an ``EditRefused``
+saying in plain words why the edit is refused (the open document is then left exactly as
+it was). Each command names its ``EditKind``: what it does to the training run.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 from playground.document import structure
-from playground.document.commands import (
-    SetBiasCommand,
-    SetLabelCommand,
-    SetWeightCommand,
-    SnapshotCommand,
-)
+from playground.document.changes import EditKind
+from playground.document.commands import EditCommand, SetLabelCommand
 from playground.document.network_document import NetworkDocument
-from playground.engine import EngineError, Network, initial_weights
+from playground.engine import EngineError, Network, initial_weights, parameter_problem
 from playground.engine.losses import compatibility_problem
 
-Outcome = QUndoCommand | str
+
+@dataclass(frozen=True)
+class EditRefused:
+    """Why an edit cannot be made, for the learner to read."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
 
 
-def parse_number(text: str) -> float | str:
-    """A typed value as a finite float, or the message that refuses it."""
+Outcome = QUndoCommand | EditRefused
+
+
+def parse_number(text: str) -> float | EditRefused:
+    """A typed value as a finite float, or why it is refused."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
-        return f"'{text.strip()}' is not a number"
+        return EditRefused(f"'{text.strip()}' is not a number")
     if not math.isfinite(value):
-        return f"{text.strip()} is not a finite number"
+        return EditRefused(f"{text.strip()} is not a finite number")
     return value
 
 
+def _edge_name(doc: NetworkDocument, column: int, source: int, target: int) -> str:
+    return f"{doc.label(column - 1, source)}→{doc.label(column, target)}"
+
+
 def set_weight(doc: NetworkDocument, column: int, source: int, target: int, text: str) -> Outcome:
+    """Type a weight (a parameter edit: training goes on from the new value)."""
     value = parse_number(text)
-    if isinstance(value, str):
+    if isinstance(value, EditRefused):
         return value
     if not doc.network.layers[column - 1].mask[source, target]:
-        return "that edge is not connected"
-    return SetWeightCommand(doc, column, source, target, value)
+        return EditRefused("that edge is not connected")
+    return EditCommand(
+        doc,
+        f"Set weight {_edge_name(doc, column, source, target)} to {value:.6g}",
+        EditKind.PARAMETER,
+        lambda d: d.set_weight(column, source, target, value),
+    )
 
 
 def set_label(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
     name = text.strip()
     if not name:
-        return "a node needs a label; type at least one character"
+        return EditRefused("a node needs a label; type at least one character")
     return SetLabelCommand(doc, column, index, name)
 
 
 def set_bias(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
+    """Type a bias (a parameter edit)."""
     value = parse_number(text)
-    return value if isinstance(value, str) else SetBiasCommand(doc, column, index, value)
+    if isinstance(value, EditRefused):
+        return value
+    return EditCommand(
+        doc,
+        f"Set bias of {doc.label(column, index)} to {value:.6g}",
+        EditKind.PARAMETER,
+        lambda d: d.set_bias(column, index, value),
+    )
 
 
 Positions = dict[tuple[int, int], tuple[float, float]]
@@ -68,18 +94,18 @@ def _network_edit(
     edit: Callable[[Network], Network],
     positions: Callable[[Positions], Positions] | None = None,
 ) -> Outcome:
-    """A snapshot command replacing the network by ``edit(network)``; ``positions`` maps the
+    """A new-run edit replacing the network by ``edit(network)``; ``positions`` maps the
     saved node positions onto the new shape (nodes without one get the default layout)."""
     problem = doc.problem_with(edit)
     if problem:
-        return problem
+        return EditRefused(problem)
 
     def change(d: NetworkDocument) -> None:
         d.file.network = edit(d.network)
         if positions is not None:
             d.positions = positions(d.positions)
 
-    return SnapshotCommand(doc, text, change)
+    return EditCommand(doc, text, EditKind.NEW_RUN, change)
 
 
 def _columns_before(column: int) -> Callable[[Positions], Positions]:
@@ -155,8 +181,7 @@ def set_edge_connected(
         return copy
 
     verb = "Connect" if connected else "Disconnect"
-    name = f"{doc.label(column - 1, source)}→{doc.label(column, target)}"
-    return _network_edit(doc, f"{verb} {name}", edit)
+    return _network_edit(doc, f"{verb} {_edge_name(doc, column, source, target)}", edit)
 
 
 def set_activation(doc: NetworkDocument, column: int, name: str) -> Outcome:
@@ -185,17 +210,33 @@ def randomise_weights(doc: NetworkDocument, initializer: str, seed: int) -> Outc
 
 
 def reset_to_initial(doc: NetworkDocument) -> Outcome:
-    """Back to the weights the file or lesson opened with (settings and layout stay)."""
-    initial = doc.initial.network
+    """Back to the weights the file or lesson opened with, in a new run at epoch 0
+    (settings and layout stay)."""
+    initial = doc.initial
     if initial.layer_sizes != doc.network.layer_sizes:
-        return "the network's shape changed since it was opened; undo those edits first"
-    return _network_edit(doc, "Reset to initial weights", lambda net: initial.copy())
+        return EditRefused(
+            "the network's shape changed since it was opened; undo those edits first"
+        )
+
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        for layer, first in zip(copy.layers, initial.layers, strict=True):
+            layer.weights[...] = first.weights * layer.mask
+            layer.bias[...] = first.bias
+        return copy
+
+    return _network_edit(doc, "Reset to initial weights", edit)
+
+
+def restart_training(doc: NetworkDocument) -> Outcome:
+    """A new run from the weights as they are: epoch 0, no optimizer moments, no records."""
+    return EditCommand(doc, "Start a new run", EditKind.NEW_RUN, lambda d: None)
 
 
 def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
     problem = compatibility_problem(loss, doc.network.layers[-1].activation)
     if problem:
-        return problem
+        return EditRefused(problem)
 
     def edit(net: Network) -> Network:
         copy = net.copy()
@@ -205,82 +246,115 @@ def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
     return _network_edit(doc, f"Set loss to {loss}", edit)
 
 
-def set_train_bias(doc: NetworkDocument, column: int, train: bool) -> Outcome:
-    def edit(net: Network) -> Network:
-        copy = net.copy()
-        copy.layers[column - 1].train_bias = train
-        return copy
+def _settings_edit(doc: NetworkDocument, text: str, change) -> Outcome:
+    """An edit of the optimizer or training settings, applied to the running trainer."""
+    return EditCommand(doc, text, EditKind.SETTINGS, change)
 
-    return _network_edit(doc, f"{'Train' if train else 'Fix'} biases of layer {column}", edit)
+
+def set_train_bias(doc: NetworkDocument, column: int, train: bool) -> Outcome:
+    def change(d: NetworkDocument) -> None:
+        d.network.layers[column - 1].train_bias = train
+
+    text = f"{'Train' if train else 'Fix'} biases of layer {column}"
+    return _settings_edit(doc, text, change)
 
 
 def set_optimizer(doc: NetworkDocument, config: dict) -> Outcome:
     """Switch optimizer or change its parameters: ``{"name": "adam", "learning_rate": 0.01}``."""
     problem = doc.trainer_problem(optimizer=config)
     if problem:
-        return problem
+        return EditRefused(problem)
 
     def change(d: NetworkDocument) -> None:
         d.file.optimizer = dict(config)
 
-    return SnapshotCommand(doc, f"Set optimizer to {config['name']}", change)
+    return _settings_edit(doc, f"Set optimizer to {config['name']}", change)
 
 
 def set_training(
     doc: NetworkDocument, *, batch_size: int | None, shuffle: bool, seed: int
 ) -> Outcome:
     if batch_size is not None and batch_size < 1:
-        return "the batch size must be at least 1 (or the whole data set)"
+        return EditRefused("the batch size must be at least 1 (or the whole data set)")
 
     def change(d: NetworkDocument) -> None:
         d.file.training = replace(
             d.file.training, batch_size=batch_size, shuffle=shuffle, seed=seed
         )
 
-    return SnapshotCommand(doc, "Change training settings", change)
+    return _settings_edit(doc, "Change training settings", change)
 
 
 def set_epochs(doc: NetworkDocument, epochs: int) -> Outcome:
     if epochs < 1:
-        return "train for at least one epoch"
+        return EditRefused("train for at least one epoch")
 
     def change(d: NetworkDocument) -> None:
         d.epochs = epochs
 
-    return SnapshotCommand(doc, f"Set epochs to {epochs}", change)
+    return _settings_edit(doc, f"Set epochs to {epochs}", change)
+
+
+def set_target_loss(doc: NetworkDocument, text: str) -> Outcome:
+    """Stop Play once an epoch's loss is at or below the typed value; empty: no target."""
+    value = None
+    if text.strip():
+        value = parse_number(text)
+        if isinstance(value, EditRefused):
+            return value
+        if value < 0:
+            return EditRefused("a loss is never negative")
+
+    def change(d: NetworkDocument) -> None:
+        d.target_loss = value
+
+    shown = "none" if value is None else f"{value:.6g}"
+    return _settings_edit(doc, f"Set target loss to {shown}", change)
+
+
+def continue_from_viewed(doc: NetworkDocument) -> Outcome:
+    """Go on from the record being viewed: the later records are dropped (undo brings
+    them back). Pushed before a step or Play from the past."""
+    run = doc.run
+    if run.viewing is None:
+        return EditRefused("no earlier record is being viewed")
+    record = run.records[run.viewing]
+    later = len(run.records) - run.viewing - 1
+    text = f"Continue from epoch {record.epoch} (discard {later} later records)"
+    return EditCommand(doc, text, EditKind.BRANCH, lambda d: None)
 
 
 # -- added for the controls dock ---------------------------------------------------------
 
 
 def set_data(doc: NetworkDocument, source) -> Outcome:
-    """Train on ``source`` from the next step: a ``playground.io.DataSource``, for example
+    """Train on ``source`` in a new run: a ``playground.io.DataSource``, for example
     ``DataSource.builtin("circle", noise=0.1)``. Refused when it cannot be loaded or its
     samples do not fit the input and output layers. Any separate test data is dropped."""
     try:
         dataset = source.load(doc.file.base_dir)
     except (EngineError, OSError, ValueError) as error:
-        return str(error)
+        return EditRefused(str(error))
     name = source.name or source.path or "inline"
     for count, units, noun, layer in (
         (dataset.n_inputs, doc.network.input_units, "input", "input"),
         (dataset.n_outputs, doc.network.output_units, "target", "output"),
     ):
         if count != units:
-            return (
+            return EditRefused(
                 f"the {name} data has {_counted(count, noun)} per sample; "
                 f"the {layer} layer has {_counted(units, 'node')}"
             )
 
     problem = doc.trainer_problem(dataset=dataset)
     if problem:
-        return problem
+        return EditRefused(problem)
 
     def change(d: NetworkDocument) -> None:
         d.file.data = source
         d.file.test_data = None
 
-    return SnapshotCommand(doc, f"Use the {name} data", change)
+    return EditCommand(doc, f"Use the {name} data", EditKind.NEW_RUN, change)
 
 
 def _counted(count: int, noun: str) -> str:
@@ -293,39 +367,28 @@ def choose_optimizer(doc: NetworkDocument, name: str) -> Outcome:
     from playground.engine.optimizers import check_perceptron
 
     if name == doc.file.optimizer.get("name"):
-        return f"the optimizer is {name} already"
+        return EditRefused(f"the optimizer is {name} already")
     try:
         config = {"name": name, **optimizer_parameters(name)}
         if name == "perceptron":
             check_perceptron(doc.network)
     except EngineError as error:
-        return str(error)
+        return EditRefused(str(error))
     return set_optimizer(doc, config)
-
-
-def optimizer_parameter_problem(key: str, value: float) -> str | None:
-    """Why ``value`` is no good for optimizer parameter ``key``, or None."""
-    words = key.replace("_", " ")
-    if key in ("learning_rate", "epsilon") and not value > 0:
-        return f"the {words} must be a positive number, not {value:g}"
-    if key in ("momentum", "rho", "beta_1", "beta_2") and not 0 <= value < 1:
-        return f"{words} must be at least 0 and less than 1, not {value:g}"
-    if value < 0:
-        return f"{words} must not be negative, not {value:g}"
-    return None
 
 
 def set_optimizer_parameter(doc: NetworkDocument, key: str, value: str | bool) -> Outcome:
     """Change one parameter of the current optimizer: typed text for a number, or a bool."""
+    name = str(doc.file.optimizer["name"])
     if not isinstance(value, bool):
         value = parse_number(value)
-        if isinstance(value, str):
+        if isinstance(value, EditRefused):
             return value
-        problem = optimizer_parameter_problem(key, value)
+        problem = parameter_problem(name, key, value)
         if problem:
-            return problem
+            return EditRefused(problem)
     outcome = set_optimizer(doc, {**doc.file.optimizer, key: value})
-    if not isinstance(outcome, str):
+    if isinstance(outcome, QUndoCommand):
         shown = value if isinstance(value, bool) else f"{value:.6g}"
         outcome.setText(f"Set {key.replace('_', ' ')} to {shown}")
     return outcome

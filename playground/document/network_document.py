@@ -1,44 +1,71 @@
-"""NetworkDocument: the one object that owns the open network, its data and its training state.
+"""NetworkDocument: the one object that owns the open network, its settings and its training.
 
-Views observe it through Qt signals and never change engine state behind its back. Edits
-arrive as QUndoCommands (``playground.document.commands``) that call its ``set_*``/``restore``
-methods; its own methods never push commands. Stepping (forward, backward, update) is not an
-edit: it changes the trace and the weights but is not undone with Ctrl+Z.
+The document owns the network file's contents (network, optimizer and training settings,
+data source, layout) and exactly one ``TrainingRun`` (trainer, counters, curves, history,
+roll-back point). Views observe it and never keep copies. Edits arrive as QUndoCommands
+(``playground.document.commands``) that call one document method each: ``edit`` the first
+time, ``swap_state`` on every undo and redo after that; its own methods never push commands.
+Stepping (forward, backward, update) and Play are not edits and are not undone with Ctrl+Z.
+
+Every operation tells the views what it changed once, at its end: ``changed`` carries the
+``Change`` flags, and each flag's own signal follows (once).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from playground.document.changes import Change, EditKind
 from playground.document.snapshot import Snapshot
-from playground.engine import EngineError, Network, Phase, Trainer, make_optimizer
+from playground.document.training_run import TrainingRun
+from playground.engine import EngineError, Network, Phase, PhaseError
 from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord
+from playground.io import build_trainer
 
 NodeRef = tuple[int, int]
 """(column, index): column 0 is the input layer, column c ≥ 1 is network.layers[c − 1]."""
 
 DEFAULT_EPOCHS = 1000
+MAX_EARLIER_RUNS = 5
 
 
 class NetworkDocument(QObject):
-    """The open network file: network, optimizer and training settings, data, layout, trainer."""
+    """The open network file: network, settings, data, layout, and the training run."""
 
+    changed = Signal(object)  # a Change: everything one operation changed, once
     structure_changed = Signal()  # layers, nodes or edges added or removed: redraw everything
-    parameters_changed = Signal()  # weights or biases changed (edit, update, reset)
-    labels_changed = Signal()  # node labels or activations changed
+    parameters_changed = Signal()  # weights or biases changed (edit, update, restore)
+    labels_changed = Signal()  # node labels, activations or the loss changed
     positions_changed = Signal()  # node positions changed
-    values_changed = Signal()  # a phase ran: net, out, delta and gradients changed
+    values_changed = Signal()  # net, out, delta and gradients changed
     phase_changed = Signal()  # what may run next changed
     settings_changed = Signal()  # loss, optimizer, training settings or data changed
     sample_changed = Signal()  # the sample the stepper shows changed
     path_changed = Signal()  # saved under another name, or the modified state changed
+    run_changed = Signal()  # another training run became current
+    records_changed = Signal()  # curves, history, counters or stop state changed
     notice = Signal(str)  # a message in plain words for the status bar
-    about_to_edit = Signal()  # an edit or a training step is about to change the network
-    epoch_finished = Signal(object)  # an EpochRecord: an epoch trained by hand (F/B/U, S, E)
+    about_to_change = Signal()  # an edit, undo, time travel or roll back comes: pause Play
+
+    _SIGNALS = {
+        Change.STRUCTURE: "structure_changed",
+        Change.PARAMETERS: "parameters_changed",
+        Change.LABELS: "labels_changed",
+        Change.POSITIONS: "positions_changed",
+        Change.VALUES: "values_changed",
+        Change.PHASE: "phase_changed",
+        Change.SETTINGS: "settings_changed",
+        Change.SAMPLE: "sample_changed",
+        Change.PATH: "path_changed",
+        Change.RUN: "run_changed",
+        Change.RECORDS: "records_changed",
+    }
 
     def __init__(self, file, *, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,16 +74,20 @@ class NetworkDocument(QObject):
         # where they came from once edited or trained, so saving writes explicit weights only.
         file.inits = []
         self.path = Path(path) if path else None
-        self.undo_stack = DocumentUndoStack(self)
+        self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.positions: dict[NodeRef, tuple[float, float]] = _positions_from_layout(file.layout)
-        self.epochs = int(file.layout.get("ui", {}).get("epochs", DEFAULT_EPOCHS))
+        ui = file.layout.get("ui", {})
+        ui = ui if isinstance(ui, dict) else {}
+        self.epochs = _epochs(ui.get("epochs"))
+        self.target_loss: float | None = _target_loss(ui.get("target_loss"))
         self.sample: int | None = None
         self.trained_since_save = False
-        self._load_dataset()
-        self.trainer = self._new_trainer()
-        self.initial = Snapshot.take(self)
-        self._last_phase = self.trainer.phase
+        self.earlier_runs: tuple = ()  # frozen curves of earlier runs, oldest first
+        self._depth = 0
+        self._pending = Change.NONE
+        self.run = self._new_run(file.dataset())
+        self.initial = file.network.copy()
 
     # -- what views read -----------------------------------------------------------------
 
@@ -65,12 +96,20 @@ class NetworkDocument(QObject):
         return self.file.network
 
     @property
+    def trainer(self):
+        return self.run.trainer
+
+    @property
+    def dataset(self):
+        return self.run.dataset
+
+    @property
     def trace(self):
-        return self.trainer.trace
+        return self.run.trainer.trace
 
     @property
     def phase(self) -> Phase:
-        return self.trainer.phase
+        return self.run.trainer.phase
 
     @property
     def title(self) -> str:
@@ -85,30 +124,126 @@ class NetworkDocument(QObject):
 
     def label(self, column: int, index: int) -> str:
         """A node's name: its label from the file, else x1.. (inputs), h1.. (hidden), y1.."""
-        labels = (
-            self.network.input_labels if column == 0 else self.network.layers[column - 1].labels
-        )
-        if labels:
-            return labels[index]
-        last = len(self.network.layers)
-        if column == 0:
-            return f"x{index + 1}"
-        if column == last:
-            return f"y{index + 1}"
-        return f"h{index + 1}" if last == 2 else f"h{column}.{index + 1}"
+        return self.network.node_label(column, index)
 
     def labels_of(self, column: int) -> list[str]:
         return [self.label(column, i) for i in range(self.network.layer_sizes[column])]
 
+    # -- notifications ---------------------------------------------------------------------
+
+    @contextmanager
+    def _operation(self) -> Iterator[None]:
+        """Everything changed inside is announced once, when the outermost operation ends."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0 and self._pending:
+                change, self._pending = self._pending, Change.NONE
+                self.changed.emit(change)
+                for flag, name in self._SIGNALS.items():
+                    if flag in change:
+                        getattr(self, name).emit()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._notify(Change.PATH)
+
+    def _notify(self, change: Change) -> None:
+        self._pending |= change
+        if self._depth == 0:
+            with self._operation():
+                pass
+
     # -- edits: called by undo commands only -----------------------------------------------
+
+    def edit(self, kind: EditKind, change: Callable[[NetworkDocument], None]) -> Snapshot | None:
+        """Make one edit of class ``kind``: ``change`` changes the document's contents, then
+        the kind's effect on the training run follows. Returns the state before the edit
+        (for undo), or None when ``change`` failed (the document is then as it was)."""
+        self.about_to_change.emit()
+        before = Snapshot.take(self)
+        with self._operation():
+            try:
+                if kind is not EditKind.COSMETIC:
+                    self.run.continue_from_viewed()
+                change(self)
+                self._apply(kind, before)
+            except (EngineError, ValueError) as error:
+                self._restore(before)
+                self.notice.emit(str(error))
+                return None
+            after = Snapshot.take(self)
+            self._notify(before.differences(after) | _TRAINING | Change.PARAMETERS)
+        return before
+
+    def swap_state(self, state: Snapshot) -> Snapshot:
+        """Make ``state`` the document's state (undo and redo); return the state it had."""
+        self.about_to_change.emit()
+        current = Snapshot.take(self)
+        with self._operation():
+            self._restore(state)
+            self._notify(current.differences(state) | _TRAINING | Change.PARAMETERS)
+        return current
+
+    def _apply(self, kind: EditKind, before: Snapshot) -> None:
+        if kind is EditKind.PARAMETER:
+            self.run.after_parameter_edit()
+        elif kind is EditKind.SETTINGS:
+            self._apply_settings(self.run)
+        elif kind is EditKind.NEW_RUN:
+            self._start_new_run(before)
+
+    def _start_new_run(self, before: Snapshot) -> None:
+        old = self.run
+        if old.loss_curve.last is not None:
+            self.earlier_runs = (*self.earlier_runs, old.frozen_curves())[-MAX_EARLIER_RUNS:]
+        same_data = (before.data.to_json(), _json(before.test_data)) == (
+            self.file.data.to_json(),
+            _json(self.file.test_data),
+        )
+        dataset = old.dataset if same_data else self.file.dataset()
+        if not same_data:
+            self.sample = None
+        self.run = self._new_run(dataset)
+
+    def _new_run(self, dataset) -> TrainingRun:
+        f = self.file
+        return TrainingRun(build_trainer(f.network, f.optimizer, f.training, dataset), dataset)
+
+    def _apply_settings(self, run: TrainingRun) -> None:
+        """The file's optimizer and training settings, on ``run``'s trainer in place."""
+        fresh = build_trainer(run.network, self.file.optimizer, self.file.training, run.dataset)
+        run.trainer.set_optimizer(fresh.optimizer)
+        training = self.file.training
+        run.trainer.configure(
+            batch_size=training.batch_size, shuffle=training.shuffle, seed=training.seed
+        )
+
+    def _restore(self, state: Snapshot) -> None:
+        f = self.file
+        network = state.network.copy()
+        f.network = network
+        f.optimizer = dict(state.optimizer)
+        f.training = state.training
+        f.data, f.test_data = state.data, state.test_data
+        self.positions = dict(state.positions)
+        self.epochs, self.target_loss, self.sample = state.epochs, state.target_loss, state.sample
+        self.earlier_runs = state.earlier_runs
+        self.run = state.run
+        self.run.trainer.network = network  # the run was made for this shape
+        self._apply_settings(self.run)  # before the run's state: it may change the optimizer
+        self.run.restore(state.run_state)
+
+    # Parts of edits, called by the ``change`` of an ``edit``: no notification of their own.
 
     def set_weight(self, column: int, source: int, target: int, value: float) -> None:
         self.network.layers[column - 1].weights[source, target] = value
-        self._after_parameter_edit()
 
     def set_bias(self, column: int, index: int, value: float) -> None:
         self.network.layers[column - 1].bias[index] = value
-        self._after_parameter_edit()
+
+    # -- cosmetic edits: their commands undo them by setting the old value -----------------
 
     def set_label(self, column: int, index: int, text: str) -> None:
         labels = self.labels_of(column)
@@ -117,38 +252,13 @@ class NetworkDocument(QObject):
             self.network.input_labels = labels
         else:
             self.network.layers[column - 1].labels = labels
-        self.labels_changed.emit()
+        self._notify(Change.LABELS)
 
     def set_positions(self, positions: dict[NodeRef, tuple[float, float]]) -> None:
         self.positions.update(positions)
-        self.positions_changed.emit()
+        self._notify(Change.POSITIONS)
 
-    def restore(self, snapshot: Snapshot) -> None:
-        """Make the document's editable state that of ``snapshot`` (undo and redo of big edits)."""
-        self.file.network = snapshot.network.copy()
-        self.file.optimizer = dict(snapshot.optimizer)
-        self.file.training = snapshot.training
-        data_changed = self._loaded_from != _source_key(snapshot.data, snapshot.test_data)
-        self.file.data, self.file.test_data = snapshot.data, snapshot.test_data
-        self.positions = dict(snapshot.positions)
-        self.epochs = snapshot.epochs
-        if data_changed:
-            self._load_dataset()
-            self.sample = None
-        self.trainer = self._new_trainer()
-        for signal in (
-            self.structure_changed,
-            self.parameters_changed,
-            self.settings_changed,
-            self.values_changed,
-            self.phase_changed,
-            self.sample_changed,
-        ):
-            signal.emit()
-
-    def _load_dataset(self) -> None:
-        self.dataset = self.file.dataset()
-        self._loaded_from = _source_key(self.file.data, self.file.test_data)
+    # -- checks an edit asks before it is made -----------------------------------------------
 
     def trainer_problem(
         self, network: Network | None = None, optimizer: dict | None = None, dataset=None
@@ -158,24 +268,18 @@ class NetworkDocument(QObject):
         Edits ask this before they are pushed, so that no undo or redo can fail half-way.
         """
         try:
-            self._new_trainer(network, optimizer, dataset)
+            build_trainer(
+                self.network if network is None else network,
+                self.file.optimizer if optimizer is None else optimizer,
+                self.file.training,
+                self.dataset if dataset is None else dataset,
+            )
         except (EngineError, ValueError) as error:
             return str(error)
         return None
 
-    def _clean_changed(self, _clean: bool) -> None:
-        self.path_changed.emit()
-
-    def _after_parameter_edit(self) -> None:
-        self.trainer.invalidate()
-        self.parameters_changed.emit()
-        self.values_changed.emit()
-        self.phase_changed.emit()
-
-    # -- checks a command asks before it is pushed -----------------------------------------
-
     def problem_with(self, edit) -> str | None:
-        """Why ``edit`` (a function changing a Snapshot's network) cannot be done, or None."""
+        """Why ``edit`` (a function changing a copy of the network) cannot be done, or None."""
         try:
             network = edit(self.network)
         except (EngineError, ValueError) as error:
@@ -196,10 +300,8 @@ class NetworkDocument(QObject):
 
     def set_sample(self, sample: int | None) -> None:
         self.sample = sample
-        self.trainer.invalidate()
-        self.sample_changed.emit()
-        self.values_changed.emit()
-        self.phase_changed.emit()
+        self.run.after_sample_chosen()
+        self._notify(Change.SAMPLE | Change.VALUES | Change.PHASE)
 
     def forward(self) -> None:
         self._run(lambda: self.trainer.forward(sample=self.sample))
@@ -226,76 +328,82 @@ class NetworkDocument(QObject):
     def run_epoch(self):
         return self._run(self.trainer.run_epoch, weights=True)
 
-    def reset_training(self) -> None:
-        """Forget the optimizer's state and the epoch count; weights stay as they are."""
-        self.trainer = self._new_trainer()
-        self.values_changed.emit()
-        self.phase_changed.emit()
-
-    def training_progressed(self) -> None:
-        """The player trained some epochs: weights and the last pass's values changed."""
-        if not self.trained_since_save:
-            self.trained_since_save = True
-            self.path_changed.emit()
-        self.parameters_changed.emit()
-        self.values_changed.emit()
-        if self.phase is not self._last_phase:
-            self._last_phase = self.phase
-            self.phase_changed.emit()
+    def _run(self, phase, *, weights: bool = False):
+        run = self.run
+        with self._operation():
+            if run.viewing is not None:  # the window pushes an undoable branch first
+                run.continue_from_viewed()
+                self._notify(Change.RECORDS)
+            epoch = run.trainer.epoch
+            try:
+                result = phase()
+            except (EngineError, PhaseError) as error:
+                self.notice.emit(str(error))
+                return None
+            run.record_pass()
+            if run.trainer.epoch > epoch:
+                record = result if isinstance(result, EpochRecord) else self._record()
+                run.record_epochs([record])
+                self._notify(Change.RECORDS)
+            if weights:
+                self.trained_since_save = True
+                self._notify(Change.PARAMETERS | Change.PATH)
+            self._notify(Change.VALUES | Change.PHASE | Change.RECORDS)
+        return result
 
     def _record(self) -> EpochRecord:
-        """The epoch just finished by hand, as the last pass measured it."""
+        """The epoch just finished by hand, as its last pass measured it."""
         trace = self.trainer.trace
         right = None
         if is_classification(trace.targets):
             right = correct_count(trace.outputs, trace.targets) / trace.targets.shape[0]
         return EpochRecord(self.trainer.epoch, trace.loss, right)
 
-    def restore_trainer(self, state) -> None:
-        """Put the trainer back to a checkpoint (time travel, roll back); not an edit."""
-        self.trainer.restore(state)
-        self.parameters_changed.emit()
-        self.values_changed.emit()
-        self.phase_changed.emit()
+    # -- training driven by the Player, time travel, roll back: not edits ----------------------
 
-    def _run(self, phase, *, weights: bool = False):
-        self.about_to_edit.emit()
-        epoch = self.trainer.epoch
-        try:
-            result = phase()
-        except (EngineError, RuntimeError) as error:
-            self.notice.emit(str(error))
-            return None
-        if self.trainer.epoch > epoch:
-            self.epoch_finished.emit(result if isinstance(result, EpochRecord) else self._record())
-        if weights:
+    def training_progressed(self) -> None:
+        """The player trained some steps: weights, values and records changed."""
+        change = _TRAINING | Change.PARAMETERS
+        if not self.trained_since_save:
             self.trained_since_save = True
-            self.parameters_changed.emit()
-            self.path_changed.emit()
-        self.values_changed.emit()
-        self.phase_changed.emit()
-        return result
+            change |= Change.PATH
+        self._notify(change)
 
-    def _new_trainer(self, network=None, optimizer=None, dataset=None) -> Trainer:
-        settings = self.file.training
-        optimizer = dict(self.file.optimizer if optimizer is None else optimizer)
-        dataset = self.dataset if dataset is None else dataset
-        return Trainer(
-            self.network if network is None else network,
-            make_optimizer(optimizer.pop("name"), **optimizer),
-            inputs=dataset.inputs,
-            targets=dataset.targets,
-            batch_size=settings.batch_size,
-            shuffle=settings.shuffle,
-            seed=settings.seed,
-        )
+    def view_record(self, index: int) -> None:
+        """Show the run's record ``index`` exactly (time travel); the last is the present."""
+        self.about_to_change.emit()
+        self.run.view(index)
+        self._notify(_TRAINING | Change.PARAMETERS)
+
+    def back_to_present(self) -> None:
+        self.about_to_change.emit()
+        self.run.back_to_present()
+        self._notify(_TRAINING | Change.PARAMETERS)
+
+    def roll_back(self) -> bool:
+        """Back to where Play was last pressed in this run; False when there is no such
+        point (a new run, say, after a structure edit)."""
+        self.about_to_change.emit()
+        if not self.run.roll_back():
+            self.notice.emit("There is nothing to roll back to in this run.")
+            return False
+        self._notify(_TRAINING | Change.PARAMETERS)
+        return True
+
+    def clear_earlier_runs(self) -> None:
+        self.earlier_runs = ()
+        self._notify(Change.RECORDS)
 
     # -- saving ----------------------------------------------------------------------------
 
     def layout_for_saving(self) -> dict:
         layout = dict(self.file.layout)
         layout["nodes"] = {f"{c}:{i}": [x, y] for (c, i), (x, y) in sorted(self.positions.items())}
-        layout["ui"] = {**layout.get("ui", {}), "epochs": self.epochs}
+        ui = {**layout.get("ui", {}), "epochs": self.epochs}
+        ui.pop("target_loss", None)
+        if self.target_loss is not None:
+            ui["target_loss"] = self.target_loss
+        layout["ui"] = ui
         return layout
 
     def file_for_saving(self):
@@ -307,7 +415,11 @@ class NetworkDocument(QObject):
         self.path = Path(path)
         self.trained_since_save = False
         self.undo_stack.setClean()
-        self.path_changed.emit()
+        self._notify(Change.PATH)
+
+
+_TRAINING = Change.VALUES | Change.PHASE | Change.RECORDS
+"""What any change of the run's state touches."""
 
 
 def _positions_from_layout(layout: dict) -> dict[NodeRef, tuple[float, float]]:
@@ -318,24 +430,22 @@ def _positions_from_layout(layout: dict) -> dict[NodeRef, tuple[float, float]]:
     return positions
 
 
-class DocumentUndoStack(QUndoStack):
-    """The document's undo stack: tells the document before each new edit is pushed."""
-
-    def __init__(self, doc: NetworkDocument) -> None:
-        super().__init__(doc)
-        self._doc = doc
-        self._pushing = False
-
-    def push(self, command) -> None:
-        if not self._pushing:
-            self._pushing = True  # the announcement may push a command of its own
-            try:
-                self._doc.about_to_edit.emit()
-            finally:
-                self._pushing = False
-        super().push(command)
+def _json(source) -> object:
+    return None if source is None else source.to_json()
 
 
-def _source_key(data, test_data) -> tuple:
-    """What a dataset was loaded from, comparable: the sources' JSON forms."""
-    return (data.to_json(), None if test_data is None else test_data.to_json())
+MAX_EPOCHS = 10_000_000
+
+
+def _epochs(value: object) -> int:
+    """The epoch limit a layout asks for; the default when it is no sensible whole number."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_EPOCHS:
+        return value
+    return DEFAULT_EPOCHS
+
+
+def _target_loss(value: object) -> float | None:
+    """The target loss a layout asks for, or None when it names none (or no loss)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1e300:
+        return float(value)
+    return None

@@ -1,51 +1,54 @@
-"""Play/Pause: trains the document's network continuously without ever freezing the window.
+"""Play/Pause: trains the document's run continuously without ever freezing the window.
 
 Training runs on the GUI thread in slices of a few milliseconds driven by a zero-interval
 QTimer, so the event loop turns between slices and every control stays live; no thread
-shares the network with the views. Views are told to redraw at most ``redraw_hz`` times a
-second through ``progressed``, never once per step.
+shares the network with the views. The Player only drives: the curves, the history, the
+roll-back point and why training stopped live in the document's ``TrainingRun``. Views are
+told to redraw at most ``redraw_hz`` times a second, never once per step.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from playground.document import edits
 from playground.document.network_document import NetworkDocument
-from playground.engine.history import DecimatedSeries, StepHistory
+from playground.document.training_run import Stop, StopKind
+from playground.engine import StopReason
 
 REDRAW_HZ = 32  # frames aim a little under 1/30 s, so that about 30 redraws a second land
 MIN_SLICE, MAX_SLICE = 0.004, 0.025  # seconds of training per turn of the event loop
-DIVERGED = (
-    "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
-    "({lr:g}) is likely too high for this loss and activation; lower it, or roll back."
-)
 
 
 class Player(QObject):
-    """Trains ``doc`` epoch after epoch while playing; records the curve and the history."""
+    """Trains ``doc``'s current run epoch after epoch while playing.
+
+    ``clock`` (seconds, monotonic) paces the slices and the speed limit; tests give their
+    own to count steps without depending on the machine's speed.
+    """
 
     state_changed = Signal()  # playing or paused
-    progressed = Signal()  # new epochs since the last redraw (at most ``redraw_hz``/s)
-    # Half as often, on alternate frames: ``plot_due(0)`` then ``plot_due(1)``, so that two
-    # costly plots never draw in the same frame. On pause both come at once.
+    # Once per frame, on alternate frames: ``plot_due(0)`` then ``plot_due(1)``, so that
+    # two costly plots never draw in the same frame. On pause both come at once.
     plot_due = Signal(int)
-    stopped = Signal(str)  # why training stopped by itself (target reached, diverged, ...)
+    stopped = Signal(object)  # a Stop: why training stopped by itself
 
     def __init__(
-        self, doc: NetworkDocument, *, redraw_hz: float = REDRAW_HZ, parent: QObject | None = None
+        self,
+        doc: NetworkDocument,
+        *,
+        redraw_hz: float = REDRAW_HZ,
+        clock: Callable[[], float] = time.perf_counter,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.steps_per_second: float | None = None  # None: as fast as the engine goes
-        self.target_loss: float | None = None
-        self.loss_curve = DecimatedSeries()
-        self.accuracy_curve = DecimatedSeries()
-        self.test_loss_curve = DecimatedSeries()
-        self.history = StepHistory()
-        self.rollback_point = None
+        self._clock = clock
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
@@ -59,8 +62,7 @@ class Player(QObject):
         self._started_at = 0.0
         self._steps_at_start = 0
         self.measured_steps_per_second = 0.0
-        self._record_present()
-        doc.epoch_finished.connect(self._epoch_by_hand)
+        doc.about_to_change.connect(self.pause)
 
     @property
     def playing(self) -> bool:
@@ -69,14 +71,16 @@ class Player(QObject):
     def play(self) -> None:
         if self.playing:
             return
-        self.doc.about_to_edit.emit()  # e.g. playing on from a step in the past
-        if self.doc.epochs <= self.doc.trainer.epoch:
-            self.stopped.emit(f"reached the maximum of {self.doc.epochs} epochs")
+        if self.doc.run.viewing is not None:  # playing on from a record in the past
+            self.doc.undo_stack.push(edits.continue_from_viewed(self.doc))
+        run = self.doc.run
+        if self.doc.epochs <= run.trainer.epoch:
+            self._report(Stop(StopKind.EPOCH_LIMIT, run.trainer.epoch, self.doc.epochs))
             return
-        self.rollback_point = self.doc.trainer.checkpoint()
+        run.start_playing()
         self._safe = None
         self._slice_ended = 0.0
-        self._started_at, self._steps_at_start = time.perf_counter(), self.doc.trainer.steps
+        self._started_at, self._steps_at_start = self._clock(), run.trainer.steps
         self._timer.start()
         self.state_changed.emit()
 
@@ -84,7 +88,7 @@ class Player(QObject):
         if not self.playing:
             return
         self._timer.stop()
-        self._record_present()
+        self.doc.run.record_present()
         self._redraw()
         self.state_changed.emit()
 
@@ -93,21 +97,8 @@ class Player(QObject):
 
     def roll_back(self) -> None:
         """Back to the state when Play was last pressed (after a divergence, say)."""
-        if self.rollback_point is not None:
-            self.pause()
-            self.doc.trainer.restore(self.rollback_point)
-            self._record_present()
-            self._redraw()
-
-    @property
-    def curves(self) -> tuple[DecimatedSeries, ...]:
-        return (self.loss_curve, self.accuracy_curve, self.test_loss_curve)
-
-    def clear_curves(self) -> None:
-        for curve in self.curves:
-            curve.clear()
-        self.progressed.emit()
-        self.plot_due.emit(0)
+        self.pause()
+        self.doc.roll_back()
 
     # -- one slice of training -----------------------------------------------------------
 
@@ -118,40 +109,41 @@ class Player(QObject):
         cost are measured, so that training takes what is left of a 1/``redraw_hz`` s
         frame (never less than half the drawing time: training never starves).
         """
-        started = time.perf_counter()
+        clock = self._clock
+        started = clock()
         if self._slice_ended:
             self._outside = _smoothed(self._outside, started - self._slice_ended)
         drawing = self._outside + self._redraw_cost
         budget = min(max(self._redraw_interval - drawing, MIN_SLICE, drawing / 2), MAX_SLICE)
         deadline = started + budget
-        before = self.doc.trainer.checkpoint()
-        while time.perf_counter() < deadline and self.playing:
+        trainer = self.doc.run.trainer
+        before = trainer.checkpoint()
+        while clock() < deadline and self.playing:
             epochs, steps = self._due()
             if epochs == 0 or steps == 0:
                 break
-            chunk_started, steps_before = time.perf_counter(), self.doc.trainer.steps
+            chunk_started, steps_before = clock(), trainer.steps
             if not self._train(epochs, steps, before):
                 break
-            done = self.doc.trainer.steps - steps_before
-            self._adapt_chunk(done, time.perf_counter() - chunk_started, budget)
+            self._adapt_chunk(trainer.steps - steps_before, clock() - chunk_started, budget)
         else:
             self._safe = before  # the slice's first epoch measured its start: finite
         if self.playing:
-            redraw_started = time.perf_counter()
+            redraw_started = clock()
             self._redraw()
-            self._redraw_cost = _smoothed(self._redraw_cost, time.perf_counter() - redraw_started)
-        self._slice_ended = time.perf_counter()
+            self._redraw_cost = _smoothed(self._redraw_cost, clock() - redraw_started)
+        self._slice_ended = clock()
 
     def _due(self) -> tuple[int, int]:
         """What the next call may train: whole epochs up to the next recorded one (or the
         epoch limit), and at most a chunk of steps, fewer when a speed is set. Steps, not
         epochs, bound a call, so one epoch of a big data set never stalls the window."""
-        trainer = self.doc.trainer
-        stride = self.history.stride
+        run = self.doc.run
+        trainer, stride = run.trainer, run.history.stride
         epochs = min(self.doc.epochs - trainer.epoch, stride - trainer.epoch % stride)
         steps = self._chunk
         if self.steps_per_second:
-            elapsed = time.perf_counter() - self._started_at
+            elapsed = self._clock() - self._started_at
             allowed = int(elapsed * self.steps_per_second) - (trainer.steps - self._steps_at_start)
             steps = min(steps, max(allowed, 0))
         return max(epochs, 0), steps
@@ -159,37 +151,22 @@ class Player(QObject):
     def _train(self, epochs: int, steps: int, slice_start) -> bool:
         """Train up to ``epochs`` epochs in at most ``steps`` steps; False when training
         stopped (diverged or finished)."""
-        trainer = self.doc.trainer
+        run = self.doc.run
+        trainer = run.trainer
         history = trainer.train(epochs, max_steps=steps)
-        if history.stopped_because == "loss is not finite" or not _finite(trainer.network):
+        if history.stopped_because is StopReason.LOSS_NOT_FINITE or not _finite(trainer.network):
             self._diverged(self._safe or slice_start, history)
             return False
-        self._append(history.epochs)
-        self._record_if_due()
+        run.record_epochs(history.epochs)
         if trainer.epoch >= self.doc.epochs:
-            self._finish(f"reached the maximum of {self.doc.epochs} epochs")
+            self._finish(Stop(StopKind.EPOCH_LIMIT, trainer.epoch, self.doc.epochs))
             return False
         last = history.epochs[-1].loss if history.epochs else None
-        if self.target_loss is not None and last is not None and last <= self.target_loss:
-            self._finish(f"reached the target loss {self.target_loss:g}")
+        target = self.doc.target_loss
+        if target is not None and last is not None and last <= target:
+            self._finish(Stop(StopKind.TARGET_LOSS, trainer.epoch, target))
             return False
         return True
-
-    def _epoch_by_hand(self, record) -> None:
-        """An epoch stepped by hand goes on the curves and into the history too."""
-        self._append([record])
-        self._record_if_due()
-        self.progressed.emit()
-        self.plot_due.emit(0)
-        self.plot_due.emit(1)
-
-    def _append(self, records) -> None:
-        for record in records:
-            if self.loss_curve.last and record.epoch <= self.loss_curve.last[0]:
-                continue  # replayed after a divergence: already drawn
-            self.loss_curve.append(record.epoch, record.loss)
-            if record.accuracy is not None:
-                self.accuracy_curve.append(record.epoch, record.accuracy)
 
     def _adapt_chunk(self, steps: int, seconds: float, budget: float) -> None:
         """Steps per call: about a quarter of the slice's budget, measured as it goes."""
@@ -205,8 +182,10 @@ class Player(QObject):
         measured before its update, so a non-finite loss condemns the state the epoch
         started from: go back to the one before it.
         """
-        trainer = self.doc.trainer
+        run = self.doc.run
+        trainer = run.trainer
         trainer.restore(before)
+        run.discard_after(before.epoch)
         previous = before
         while True:
             current = trainer.checkpoint()
@@ -217,63 +196,38 @@ class Player(QObject):
             if not _finite(trainer.network):
                 trainer.restore(current)
                 break
-            self._append(replay.epochs)
+            run.record_epochs(replay.epochs)
             previous = current
-        epoch = trainer.epoch
+        run.discard_after(trainer.epoch)
         self._timer.stop()
-        self._record_present()
-        what = "NaN" if any(np.isnan(r.loss) for r in history.epochs) else "infinite"
-        lr = float(self.doc.file.optimizer.get("learning_rate", float("nan")))
+        run.record_present()
+        nan = any(np.isnan(r.loss) for r in history.epochs)
+        learning_rate = float(self.doc.file.optimizer.get("learning_rate", float("nan")))
         self._redraw()
         self.state_changed.emit()
-        self.stopped.emit(DIVERGED.format(epoch=epoch, what=what, lr=lr))
+        self._report(Stop(StopKind.DIVERGED, trainer.epoch, learning_rate, nan=nan))
 
-    def _finish(self, reason: str) -> None:
+    def _finish(self, stop: Stop) -> None:
         self.pause()
-        self.stopped.emit(reason)
+        self._report(stop)
 
-    def _record_if_due(self) -> None:
-        if self.history.should_record(self.doc.trainer.epoch):
-            self._record_present()
-
-    def _record_present(self) -> None:
-        """Keep the trainer's state for time travel, at an epoch's start only (a paused
-        half-epoch is not "epoch k"); an epoch already kept is not kept twice."""
-        trainer = self.doc.trainer
-        records = self.history.records
-        if not trainer.at_epoch_start or (records and records[-1].step == trainer.epoch):
-            return
-        loss = self.loss_curve.last[1] if self.loss_curve.last else None
-        self.history.record(
-            step=trainer.epoch, epoch=trainer.epoch, loss=loss, state=trainer.checkpoint()
-        )
+    def _report(self, stop: Stop) -> None:
+        self.doc.run.stopped(stop)
+        self.stopped.emit(stop)
 
     def _redraw(self) -> None:
-        elapsed = time.perf_counter() - self._started_at
+        elapsed = self._clock() - self._started_at
+        trainer = self.doc.run.trainer
         if self.playing and elapsed > 0:
-            self.measured_steps_per_second = (
-                self.doc.trainer.steps - self._steps_at_start
-            ) / elapsed
-        self._record_test_loss()
+            self.measured_steps_per_second = (trainer.steps - self._steps_at_start) / elapsed
+        self.doc.run.record_test_loss()
         self.doc.training_progressed()
-        self.progressed.emit()
         self.frame += 1
         if self.playing:
             self.plot_due.emit(self.frame % 2)
         else:
             self.plot_due.emit(0)
             self.plot_due.emit(1)
-
-    def _record_test_loss(self) -> None:
-        """The loss on the held-out samples, once per redraw (not per epoch: it costs a pass)."""
-        data, trainer = self.doc.dataset, self.doc.trainer
-        if data.test_inputs is None or not self.loss_curve.last:
-            return
-        if self.test_loss_curve.last and self.test_loss_curve.last[0] == trainer.epoch:
-            return
-        with np.errstate(over="ignore", invalid="ignore"):
-            loss = trainer.evaluate(data.test_inputs, data.test_targets).loss
-        self.test_loss_curve.append(trainer.epoch, loss)
 
 
 def _smoothed(average: float, sample: float) -> float:

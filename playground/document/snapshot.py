@@ -5,12 +5,17 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
+import numpy as np
+
+from playground.document.changes import Change
+from playground.document.training_run import RunState, TrainingRun
 from playground.engine import Network
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The editable state of a document: network, settings, data source and node positions."""
+    """The document's state: network, settings, data source, node positions, and the
+    training run (the run object itself, and its state at that moment)."""
 
     network: Network
     optimizer: dict
@@ -19,6 +24,11 @@ class Snapshot:
     test_data: object
     positions: dict
     epochs: int
+    target_loss: float | None
+    sample: int | None
+    run: TrainingRun
+    run_state: RunState
+    earlier_runs: tuple
 
     @classmethod
     def take(cls, doc) -> Snapshot:
@@ -31,4 +41,56 @@ class Snapshot:
             test_data=copy.deepcopy(f.test_data),
             positions=dict(doc.positions),
             epochs=doc.epochs,
+            target_loss=doc.target_loss,
+            sample=doc.sample,
+            run=doc.run,
+            run_state=doc.run.snapshot(),
+            earlier_runs=doc.earlier_runs,
         )
+
+    def differences(self, other: Snapshot) -> Change:
+        """What differs between two states, beyond weights and the run's records."""
+        change = Change.NONE
+        a, b = self.network, other.network
+        if a.layer_sizes != b.layer_sizes or any(
+            not np.array_equal(x.mask, y.mask) for x, y in zip(a.layers, b.layers, strict=True)
+        ):
+            change |= Change.STRUCTURE
+        if _names(a) != _names(b):
+            change |= Change.LABELS
+        if (
+            self.optimizer != other.optimizer
+            or self.training != other.training
+            or self.epochs != other.epochs
+            or self.target_loss != other.target_loss
+            or _train_biases(a) != _train_biases(b)
+            or a.loss != b.loss
+            or self.data.to_json() != other.data.to_json()
+            or _json(self.test_data) != _json(other.test_data)
+        ):
+            change |= Change.SETTINGS
+        if self.positions != other.positions:
+            change |= Change.POSITIONS
+        if self.sample != other.sample:
+            change |= Change.SAMPLE
+        if self.run is not other.run:
+            change |= Change.RUN
+        if self.earlier_runs is not other.earlier_runs:
+            change |= Change.RECORDS
+        return change
+
+
+def _names(network: Network) -> tuple:
+    return (
+        network.input_labels,
+        tuple((layer.labels and tuple(layer.labels), layer.activation) for layer in network.layers),
+        network.loss,
+    )
+
+
+def _train_biases(network: Network) -> tuple[bool, ...]:
+    return tuple(layer.train_bias for layer in network.layers)
+
+
+def _json(source) -> object:
+    return None if source is None else source.to_json()

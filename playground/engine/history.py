@@ -46,11 +46,7 @@ class DecimatedSeries:
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """The kept points plus the newest one: arrays ready for ``PlotDataItem.setData``."""
-        x, y = self._x[: self._n], self._y[: self._n]
-        if self.last is not None and (self._n == 0 or x[-1] != self.last[0]):
-            x = np.append(x, self.last[0])
-            y = np.append(y, self.last[1])
-        return x, y
+        return _with_last(self._x[: self._n], self._y[: self._n], self.last)
 
     def __len__(self) -> int:
         return self._n
@@ -67,6 +63,41 @@ class DecimatedSeries:
 
     def clear(self) -> None:
         self._n, self.stride, self.total, self.last = 0, 1, 0, None
+
+    def state(self) -> SeriesState:
+        """A compact copy of the curve (the kept points only), for ``set_state``."""
+        n = self._n
+        return SeriesState(
+            self._x[:n].copy(), self._y[:n].copy(), self.stride, self.last, self.total
+        )
+
+    def set_state(self, state: SeriesState) -> None:
+        """Make the curve exactly what it was when ``state`` was taken."""
+        n = len(state.x)
+        self._x[:n], self._y[:n] = state.x, state.y
+        self._n, self.stride, self.last, self.total = n, state.stride, state.last, state.total
+
+
+@dataclass(frozen=True)
+class SeriesState:
+    """A DecimatedSeries as it was: its kept points, stride, newest point and count."""
+
+    x: np.ndarray
+    y: np.ndarray
+    stride: int
+    last: tuple[float, float] | None
+    total: int
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points as ``DecimatedSeries.data`` gives them (for a faded earlier run)."""
+        return _with_last(self.x, self.y, self.last)
+
+
+def _with_last(x: np.ndarray, y: np.ndarray, last: tuple[float, float] | None):
+    """The kept points, and the newest point after them when it was not kept."""
+    if last is not None and (not len(x) or x[-1] != last[0]):
+        return np.append(x, last[0]), np.append(y, last[1])
+    return x, y
 
 
 @dataclass(frozen=True)
@@ -137,3 +168,11 @@ class StepHistory:
     def clear(self) -> None:
         self.records.clear()
         self.stride = 1
+
+    def state(self) -> tuple[tuple[StepRecord, ...], int]:
+        """The records (immutable, so shared, not copied) and the stride."""
+        return tuple(self.records), self.stride
+
+    def set_state(self, state: tuple[tuple[StepRecord, ...], int]) -> None:
+        records, self.stride = state
+        self.records = list(records)

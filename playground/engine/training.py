@@ -9,7 +9,7 @@ notebooks call ``train``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 
 import numpy as np
@@ -17,8 +17,9 @@ import numpy as np
 from playground.engine.epoch_loop import EpochLoop
 from playground.engine.errors import EngineError, PhaseError
 from playground.engine.metrics import accuracy, is_classification
-from playground.engine.network import Network, Trace
+from playground.engine.network import LayerTrace, Network, Trace
 from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
+from playground.engine.stop import StopReason
 
 
 class Phase(Enum):
@@ -42,10 +43,11 @@ class EpochRecord:
 
 @dataclass
 class History:
-    """What a run of ``train`` recorded, one entry per epoch."""
+    """What a run of ``train`` recorded, one entry per epoch; ``stopped_because`` is a
+    ``StopReason`` when it stopped early, else empty."""
 
     epochs: list[EpochRecord] = field(default_factory=list)
-    stopped_because: str = ""
+    stopped_because: StopReason | str = ""
 
     @property
     def losses(self) -> list[float]:
@@ -67,11 +69,47 @@ class TrainerState:
     shuffled: bool
     rng_state: dict
     partial: tuple[float, int, int] | None = None
+    optimizer_name: str = ""
 
     @property
     def nbytes(self) -> int:
         arrays = [*self.weights, *self.biases, *self.optimizer_state.values(), self.order]
         return sum(a.nbytes for a in arrays)
+
+
+@dataclass(frozen=True)
+class PassState:
+    """The last pass of a Trainer and what may run next (see ``Trainer.pass_state``)."""
+
+    phase: Phase
+    trace: Trace | None
+    weights_before_update: list[np.ndarray] | None
+    batch_ends_epoch: bool
+
+
+MAX_KEPT_TRACE = 250_000  # numbers: a bigger pass is not copied, it is run again
+
+
+def copy_trace(trace: Trace) -> Trace | None:
+    """An independent copy of ``trace`` (its arrays are reused by later passes), or None
+    when it holds more than ``MAX_KEPT_TRACE`` numbers."""
+    arrays = [trace.inputs, *(a for lt in trace.layers for a in (lt.net, lt.out))]
+    if sum(a.size for a in arrays) > MAX_KEPT_TRACE:
+        return None
+
+    def c(array):
+        return None if array is None else array.copy()
+
+    return Trace(
+        inputs=trace.inputs.copy(),
+        layers=[
+            LayerTrace(c(lt.net), c(lt.out), c(lt.delta), c(lt.grad_weights), c(lt.grad_bias))
+            for lt in trace.layers
+        ],
+        targets=c(trace.targets),
+        sample_losses=c(trace.sample_losses),
+        extra=dict(trace.extra),
+    )
 
 
 class Trainer:
@@ -101,6 +139,7 @@ class Trainer:
             batch_size = 1
         self.batch_size = batch_size
         self.shuffle = shuffle
+        self.seed = seed
         self.rng = np.random.default_rng(seed)
         self.epoch = 0
         self.steps = 0
@@ -198,6 +237,7 @@ class Trainer:
             shuffled=self._shuffled,
             rng_state=self.rng.bit_generator.state,  # a new dict on every read
             partial=self._partial,
+            optimizer_name=self.optimizer.name,
         )
 
     def restore(self, state: TrainerState) -> None:
@@ -207,8 +247,11 @@ class Trainer:
         ):
             layer.weights[...] = weights
             layer.bias[...] = bias
-        self.optimizer._state = {key: value.copy() for key, value in state.optimizer_state.items()}
-        self.optimizer.iterations = state.iterations
+        if state.optimizer_name in ("", self.optimizer.name):
+            self.optimizer._state = {k: v.copy() for k, v in state.optimizer_state.items()}
+            self.optimizer.iterations = state.iterations
+        else:  # kept under another optimizer: its moments mean nothing to this one
+            self.optimizer.reset()
         self.epoch, self.steps = state.epoch, state.steps
         self._cursor, self._shuffled = state.cursor, state.shuffled
         self._order = state.order.copy()
@@ -216,6 +259,59 @@ class Trainer:
         self._partial = state.partial
         self.weights_before_update = None
         self.invalidate()
+
+    def pass_state(self) -> PassState:
+        """The last pass and the phase it left, copied (``checkpoint`` leaves them out)."""
+        return PassState(
+            phase=self.phase,
+            trace=None if self.trace is None else copy_trace(self.trace),
+            weights_before_update=None
+            if self.weights_before_update is None
+            else [w.copy() for w in self.weights_before_update],
+            batch_ends_epoch=self._batch_ends_epoch,
+        )
+
+    def restore_pass(self, state: PassState) -> None:
+        """Put back a pass taken by ``pass_state`` (after ``restore`` of the same moment)."""
+        if state.trace is None and state.phase is not Phase.READY:
+            self.invalidate()  # the pass was too big to keep: start from forward
+            return
+        self.phase = state.phase
+        self.trace = None if state.trace is None else copy_trace(state.trace)
+        self.weights_before_update = (
+            None
+            if state.weights_before_update is None
+            else [w.copy() for w in state.weights_before_update]
+        )
+        self._batch_ends_epoch = state.batch_ends_epoch
+
+    # -- settings changed while training ----------------------------------------------------
+
+    def set_optimizer(self, optimizer: Optimizer) -> None:
+        """Train on with ``optimizer``'s settings. The same kind of optimizer takes the new
+        hyper-parameters and keeps its moments and iteration count (as setting Keras'
+        ``optimizer.learning_rate`` between ``fit`` calls does); another kind starts with
+        none of its own. Weights, counters and the last pass stay."""
+        if isinstance(optimizer, Perceptron):
+            check_perceptron(self.network)
+        if type(optimizer) is type(self.optimizer):
+            for f in fields(optimizer):
+                if f.init:
+                    setattr(self.optimizer, f.name, getattr(optimizer, f.name))
+            return
+        self.optimizer = optimizer
+        if isinstance(optimizer, Perceptron):
+            self.batch_size = 1
+
+    def configure(self, *, batch_size: int | None, shuffle: bool, seed: int) -> None:
+        """New batch size, shuffling and seed from the next batch on (the perceptron rule
+        keeps a batch of 1). A new seed starts a new random sequence; the current epoch's
+        order and position stay."""
+        self.batch_size = 1 if isinstance(self.optimizer, Perceptron) else batch_size
+        self.shuffle = shuffle
+        if seed != self.seed:
+            self.seed = seed
+            self.rng = np.random.default_rng(seed)
 
     # -- epochs -------------------------------------------------------------------------
 
@@ -251,10 +347,10 @@ class Trainer:
                     break
                 history.epochs.append(record)
                 if not math.isfinite(record.loss):
-                    history.stopped_because = "loss is not finite"
+                    history.stopped_because = StopReason.LOSS_NOT_FINITE
                     break
                 if target_loss is not None and record.loss <= target_loss:
-                    history.stopped_because = "target loss reached"
+                    history.stopped_because = StopReason.TARGET_LOSS
                     break
         return history
 

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from playground.document import NetworkDocument, edits
+from playground.document.changes import Change
 from playground.document.player import Player
-from playground.document.time_travel import TimeTravel
+from playground.document.training_run import Stop, StopKind
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.selection = SelectionModel(self)
         self._doc_widgets: list[QWidget] = []
         self._toolbar_actions: list = []
+        self.status_refreshes = 0
         self._build_status_bar()
         self._build_menus()
         self._build_toolbar()
@@ -163,15 +164,11 @@ class MainWindow(QMainWindow):
             self.diagram.set_document(doc)
             self._replace_dock_widgets(doc)
         self.player.state_changed.connect(self._refresh_play)
-        self.player.progressed.connect(self._refresh_status)
         self.player.stopped.connect(self._training_stopped)
-        self.play_controls.set_player(self.player)
-        self.time_travel = TimeTravel(doc, self.player, parent=self.player)
-        self.time_travel_bar.set_time_travel(self.time_travel)
+        self.play_controls.set_document(doc, self.player)
+        self.time_travel_bar.set_document(doc, self.player)
         self.message_bar.hide()
-        doc.phase_changed.connect(self._refresh_phase)
-        doc.values_changed.connect(self._refresh_status)
-        doc.path_changed.connect(self._refresh_title)
+        doc.changed.connect(self._doc_changed)
         doc.notice.connect(self._show_notice)
         self._refresh_phase()
         self._refresh_status()
@@ -211,8 +208,6 @@ class MainWindow(QMainWindow):
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
         # The diagram is the heart of the window: the plots get about a third of its height.
         self.resizeDocks([self.plots], [max(220, self.height() // 3)], Qt.Orientation.Vertical)
-        randomise = self.controls.findChild(QPushButton, "randomise_button")
-        randomise.clicked.connect(self.plots.loss.start_new_run)
         self.phase_indicator = PhaseIndicator(doc)
         self.sample_selector = SampleSelector(doc)
         self._toolbar_actions = [
@@ -233,8 +228,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def _by_hand(self, phase) -> None:
-        """A phase run by hand pauses continuous training first."""
+        """A phase run by hand pauses continuous training first; from a viewed record in
+        the past it first starts a new branch (undoably)."""
         self.player.pause()
+        if self.doc.run.viewing is not None:
+            self.push(edits.continue_from_viewed(self.doc))
         phase()
 
     def _refresh_play(self) -> None:
@@ -243,46 +241,58 @@ class MainWindow(QMainWindow):
         self.actions.play.setText("&Pause" if playing else "&Play")
         self._refresh_status()
 
-    def _training_stopped(self, reason: str) -> None:
-        if "the loss became" in reason:
-            self.message_bar.show_message(reason, {"Roll back": self.player.roll_back})
+    def _training_stopped(self, stop: Stop) -> None:
+        if stop.kind is StopKind.DIVERGED:
+            self.message_bar.show_message(stop_message(stop), {"Roll back": self.player.roll_back})
         else:
-            self._show_notice(f"Training stopped: {reason}")
+            self._show_notice(f"Training stopped: {stop_message(stop)}")
 
     def push(self, outcome) -> None:
         """Push an edit's command, or show why it was refused."""
-        if isinstance(outcome, str):
-            self.doc.notice.emit(outcome)
+        if isinstance(outcome, edits.EditRefused):
+            self.doc.notice.emit(str(outcome))
         else:
             self.doc.undo_stack.push(outcome)
 
     def _reset(self) -> None:
+        """Back to the initial weights in a new run at epoch 0 (undoable); when the shape
+        changed since opening, a new run from the weights as they are."""
         self.player.pause()
-        self.plots.loss.start_new_run()
         outcome = edits.reset_to_initial(self.doc)
-        if not isinstance(outcome, str):
-            self.doc.undo_stack.push(outcome)
-            self.doc.notice.emit("Back to the initial weights; epoch 0")
+        if isinstance(outcome, edits.EditRefused):
+            self.push(edits.restart_training(self.doc))
+            self.doc.notice.emit(f"A new run from the current weights; {outcome}")
         else:
-            self.doc.notice.emit(outcome)
-        self.doc.reset_training()
+            self.push(outcome)
+            self.doc.notice.emit("Back to the initial weights; epoch 0")
 
     # -- reflecting the document ----------------------------------------------------------
+
+    def _doc_changed(self, change: Change) -> None:
+        """One refresh of the window's own parts per document change."""
+        if Change.PHASE in change:
+            self._refresh_phase()
+        if change & (Change.RECORDS | Change.VALUES | Change.PARAMETERS | Change.RUN):
+            self._refresh_status()
+        if Change.PATH in change:
+            self._refresh_title()
+        if Change.RUN in change or not self.doc.run.can_roll_back:
+            self.message_bar.hide()  # a roll-back offer belongs to the run it was made in
 
     def _refresh_phase(self) -> None:
         for name, enabled in enabled_phases(self.doc.phase).items():
             getattr(self.actions, name).setEnabled(enabled)
 
     def _refresh_status(self) -> None:
-        trainer, player = self.doc.trainer, self.player
+        self.status_refreshes += 1
+        run, player = self.doc.run, self.player
+        trainer = run.trainer
         self.epoch_label.setText(f"epoch {trainer.epoch} · step {trainer.steps}")
-        if player.loss_curve.last is not None:
-            epoch, loss = player.loss_curve.last
-        else:
-            loss = None if trainer.trace is None else trainer.trace.loss
-        self.loss_label.setText("loss –" if loss is None else f"loss E = {loss:.6g}")
-        accuracy = player.accuracy_curve.last
-        self.accuracy_label.setText("" if accuracy is None else f"accuracy {accuracy[1]:.1%}")
+        self.loss_label.setText(loss_text(run.measured))
+        self.loss_label.setToolTip(LOSS_TIP)
+        accuracy = run.accuracy_curve.last
+        shown = accuracy is not None and accuracy[0] == trainer.epoch and run.measured
+        self.accuracy_label.setText(f"accuracy {accuracy[1]:.1%}" if shown else "")
         rate = player.measured_steps_per_second
         self.speed_label.setText(f"{rate:,.0f} steps/s" if player.playing and rate else "")
 
@@ -327,6 +337,36 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+
+LOSS_TIP = (
+    "The loss E last measured on the weights shown: by the last backward pass, or as an "
+    "epoch's mean over its batches (each batch measured before its update, as Keras reports "
+    "it and as the loss curve plots it). – means no pass has run on these weights yet."
+)
+
+
+def loss_text(measured) -> str:
+    """The status bar's loss: what it is, or – when nothing measured these weights."""
+    if measured is None:
+        return "loss –"
+    if measured.epoch is None:
+        return f"loss E = {measured.loss:.6g} (last pass)"
+    return f"loss E = {measured.loss:.6g} (epoch {measured.epoch})"
+
+
+def stop_message(stop: Stop) -> str:
+    """Why Play stopped, in plain words."""
+    if stop.kind is StopKind.EPOCH_LIMIT:
+        return f"reached the maximum of {stop.value:g} epochs"
+    if stop.kind is StopKind.TARGET_LOSS:
+        return f"reached the target loss {stop.value:g}"
+    what = "NaN" if stop.nan else "infinite"
+    return (
+        f"Training paused at epoch {stop.epoch}: the loss became {what}. The learning rate "
+        f"({stop.value:g}) is likely too high for this loss and activation; lower it, "
+        "or roll back."
+    )
 
 
 def _example_title(path: Path) -> str:

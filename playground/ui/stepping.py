@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from playground.document import NetworkDocument
+from playground.document.changes import Change
 from playground.engine import Phase
 
 _STAGES = [
@@ -42,8 +43,12 @@ class PhaseIndicator(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stages.append(label)
             layout.addWidget(label)
-        doc.phase_changed.connect(self.refresh)
+        doc.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if Change.PHASE in change:
+            self.refresh()
 
     def current_text(self) -> str:
         reached = [text for (phase, text) in _STAGES if phase is self.doc.phase]
@@ -79,9 +84,14 @@ class SampleSelector(QComboBox):
         self.doc = doc
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._chosen)
-        doc.settings_changed.connect(self.refresh)
-        doc.sample_changed.connect(self._show_current)
+        doc.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change & (Change.SETTINGS | Change.RUN):
+            self.refresh()
+        elif Change.SAMPLE in change:
+            self._show_current()
 
     def refresh(self) -> None:
         self.blockSignals(True)

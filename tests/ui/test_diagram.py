@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLineF, QPoint, QPointF, Qt
 
 from playground.document import NetworkDocument, edits
+from playground.document.changes import Change
 from playground.document.values import edge_values, format_short, node_values
 from playground.engine import Layer, Network
 from playground.io import DataSource, PlaygroundFile, load
@@ -98,7 +99,7 @@ def test_nodes_follow_the_file_layout_and_default_to_columns(qtbot, doc):
     view = show(qtbot, doc)
     assert view.diagram.nodes[(1, 1)].pos() == QPointF(240, 160)  # from the file
     doc.positions = {}
-    doc.structure_changed.emit()
+    doc.changed.emit(Change.STRUCTURE)  # as after an edit that lays the nodes out afresh
     nodes = view.diagram.nodes
     assert nodes[(1, 0)].x() - nodes[(0, 0)].x() == pytest.approx(220)
     assert nodes[(1, 1)].y() - nodes[(1, 0)].y() == pytest.approx(100)

@@ -207,8 +207,8 @@ def test_a_new_learning_rate_takes_effect_on_the_next_update(qtbot, classic):
     [
         ("1e999", "not a finite number"),
         ("abc", "not a number"),
-        ("-1", "positive"),
-        ("0", "positive"),
+        ("-1", "greater than 0"),
+        ("0", "greater than 0"),
     ],
 )
 def test_a_bad_learning_rate_is_refused_in_place(qtbot, classic, typed, says):
@@ -305,7 +305,7 @@ def test_data_that_does_not_fit_the_network_is_refused(qtbot, classic):
 
 def test_set_data_names_the_input_width(xor):
     source = playground.io.DataSource.builtin("seven_segment")
-    assert edits.set_data(xor, source) == (
+    assert edits.set_data(xor, source).message == (
         "the seven_segment data has 7 inputs per sample; the input layer has 2 nodes"
     )
 

@@ -53,7 +53,7 @@ def settle(qtbot, plot: BoundaryPlot) -> None:
 
 def play_until(qtbot, player: Player, points: int = 50) -> None:
     player.play()
-    qtbot.waitUntil(lambda: len(player.loss_curve) > points, timeout=10_000)
+    qtbot.waitUntil(lambda: len(player.doc.run.loss_curve) > points, timeout=10_000)
     player.pause()
     assert not player.playing
 
@@ -65,7 +65,7 @@ def train(doc: NetworkDocument, epochs: int) -> None:
 
 def use_circle_data(doc: NetworkDocument) -> None:
     command = edits.set_data(doc, DataSource.builtin("circle", samples=40))
-    assert not isinstance(command, str), command
+    assert not isinstance(command, edits.EditRefused), command
     doc.undo_stack.push(command)
 
 
@@ -104,12 +104,14 @@ def test_the_loss_curve_is_the_players_record_drawn_in_place(qtbot, doc, player)
     plot = shown(qtbot, LossPlot(doc, player))
     curve = plot.train_curve
     play_until(qtbot, player)
-    x, y = player.loss_curve.data()
+    x, y = player.doc.run.loss_curve.data()
     np.testing.assert_array_equal(curve.xData, x)
     np.testing.assert_array_equal(curve.yData, y)
     assert curve is plot.train_curve  # the same item, updated with setData
     assert plot.plot.listDataItems().count(curve) == 1
-    np.testing.assert_array_equal(plot.accuracy_curve.yData, player.accuracy_curve.data()[1])
+    np.testing.assert_array_equal(
+        plot.accuracy_curve.yData, player.doc.run.accuracy_curve.data()[1]
+    )
     assert plot.plot.getAxis("bottom").labelText == "epoch"
     assert plot.plot.getAxis("left").labelText == "loss (mse)"
     assert plot.plot.getAxis("right").isVisible()  # XOR is classification: accuracy shown
@@ -119,9 +121,9 @@ def test_the_loss_curve_is_the_players_record_drawn_in_place(qtbot, doc, player)
 def test_the_curve_stays_bounded_however_long_the_run(qtbot, doc, player):
     plot = shown(qtbot, LossPlot(doc, player))
     for epoch in range(1, 1_000_001):  # a million epochs, recorded as the Player does
-        player.loss_curve.append(epoch, 1.0 / epoch)
+        player.doc.run.loss_curve.append(epoch, 1.0 / epoch)
     player.plot_due.emit(0), player.plot_due.emit(1)
-    assert len(plot.train_curve.xData) <= player.loss_curve.capacity + 1
+    assert len(plot.train_curve.xData) <= player.doc.run.loss_curve.capacity + 1
     assert plot.train_curve.xData[-1] == 1_000_000  # the curve ends where training is
 
 
@@ -141,22 +143,27 @@ def test_the_log_scale_box_switches_the_loss_axis(qtbot, doc, player):
 def test_a_new_run_keeps_the_old_curves_faded_and_restarts_the_live_one(qtbot, doc, player):
     plot = shown(qtbot, LossPlot(doc, player))
     play_until(qtbot, player)
-    old_x, old_y = player.loss_curve.data()
-    plot.start_new_run()
+    old_x, old_y = doc.run.loss_curve.data()
+    doc.undo_stack.push(edits.randomise_weights(doc, "glorot_uniform", 3))  # a new run
     assert len(plot.runs) == 1
     faded = plot.faded_curves()
     np.testing.assert_array_equal(faded[0].xData, old_x)
     np.testing.assert_array_equal(faded[0].yData, old_y)
     assert faded[0].opts["pen"].color().alpha() < 255
     assert plot.train_curve.xData is None or len(plot.train_curve.xData) == 0  # restarted
-    assert player.loss_curve.last is None
+    assert doc.run.loss_curve.last is None and doc.trainer.epoch == 0
     assert plot.clear_button.isEnabled()
 
-    doc.reset_training()
     play_until(qtbot, player, points=10)
-    np.testing.assert_array_equal(plot.train_curve.xData, player.loss_curve.data()[0])
+    np.testing.assert_array_equal(plot.train_curve.xData, doc.run.loss_curve.data()[0])
     assert plot.train_curve.xData[0] == 1  # counted from the new run's first epoch
     np.testing.assert_array_equal(plot.faded_curves()[0].xData, old_x)  # still behind
+
+    doc.undo_stack.undo()  # the old run is live again, so no longer faded
+    assert plot.runs == [] and doc.trainer.epoch == old_x[-1]
+    np.testing.assert_array_equal(plot.train_curve.xData, old_x)
+    doc.undo_stack.redo()
+    assert len(plot.runs) == 1 and plot.train_curve.xData[0] == 1
 
     qtbot.mouseClick(plot.clear_button, Qt.MouseButton.LeftButton)
     assert plot.runs == [] and plot.faded_curves() == []
@@ -166,9 +173,8 @@ def test_a_new_run_keeps_the_old_curves_faded_and_restarts_the_live_one(qtbot, d
 def test_at_most_five_earlier_runs_are_kept(qtbot, doc, player):
     plot = shown(qtbot, LossPlot(doc, player))
     for run in range(7):
-        player.loss_curve.append(1, float(run))
-        player.plot_due.emit(0), player.plot_due.emit(1)
-        plot.start_new_run()
+        doc.run.loss_curve.append(1, float(run))
+        doc.undo_stack.push(edits.restart_training(doc))
     assert len(plot.runs) == LossPlot.MAX_RUNS
     firsts = [run[0][0].yData[0] for run in plot.runs]
     assert firsts == [2.0, 3.0, 4.0, 5.0, 6.0]  # the oldest went first
@@ -179,8 +185,8 @@ def test_at_most_five_earlier_runs_are_kept(qtbot, doc, player):
 def test_hovering_reads_the_values_at_that_epoch(qtbot, doc, player):
     plot = shown(qtbot, LossPlot(doc, player))
     for epoch in range(1, 101):
-        player.loss_curve.append(epoch, 1.0 / epoch)
-        player.accuracy_curve.append(epoch, 0.75 if epoch < 50 else 1.0)
+        player.doc.run.loss_curve.append(epoch, 1.0 / epoch)
+        player.doc.run.accuracy_curve.append(epoch, 0.75 if epoch < 50 else 1.0)
     player.plot_due.emit(0), player.plot_due.emit(1)
     plot.show_epoch(20.2)
     assert plot.readout.text() == "epoch 20 · training loss 0.05 · accuracy 75.0%"
@@ -198,7 +204,7 @@ def test_held_out_data_gets_a_dashed_test_loss_curve(qtbot, doc, player):
     plot = shown(qtbot, LossPlot(doc, player))
     doc.epochs = 10_000
     play_until(qtbot, player, points=20)
-    x, y = player.test_loss_curve.data()
+    x, y = player.doc.run.test_loss_curve.data()
     assert len(x) > 0 and plot.test_curve.isVisible()
     np.testing.assert_array_equal(plot.test_curve.xData, x)
     np.testing.assert_array_equal(plot.test_curve.yData, y)

@@ -20,9 +20,9 @@ Outcome = edits.Outcome
 
 def apply(doc: NetworkDocument, outcome: Outcome) -> str | None:
     """Push ``outcome`` if it is a command; otherwise announce the refusal and return it."""
-    if isinstance(outcome, str):
-        doc.notice.emit(outcome)
-        return outcome
+    if isinstance(outcome, edits.EditRefused):
+        doc.notice.emit(str(outcome))
+        return str(outcome)
     doc.undo_stack.push(outcome)
     return None
 
@@ -85,7 +85,7 @@ def _as_one_step(doc: NetworkDocument, text: str, makers: list[Callable[[], Outc
     refused, started = [], False
     for make in makers:
         outcome = make()
-        if isinstance(outcome, str):
+        if isinstance(outcome, edits.EditRefused):
             refused.append(apply(doc, outcome))
             continue
         if not started and len(makers) > 1:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from playground.document.changes import Change
 from playground.document.commands import MoveNodesCommand
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.values import edge_values, node_values
@@ -24,6 +25,18 @@ from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_c
 from playground.ui.diagram.node_item import NodeItem
 from playground.ui.diagram.thumbnail import NodeThumbnails
 from playground.ui.selection import EdgeSelection, NodeSelection, Selected, SelectionModel
+
+_SHOWN = (
+    Change.STRUCTURE
+    | Change.PARAMETERS
+    | Change.LABELS
+    | Change.POSITIONS
+    | Change.VALUES
+    | Change.PHASE
+    | Change.SETTINGS
+    | Change.SAMPLE
+    | Change.RUN
+)
 
 
 def owner_of(item: QGraphicsItem | None) -> NodeItem | EdgeItem | None:
@@ -77,33 +90,41 @@ class DiagramScene(QGraphicsScene):
         self.selectionChanged.connect(self._push_selection)
         selection.changed.connect(self._pull_selection)
         self.thumbnails = NodeThumbnails(self)
-        self._connections: list = []
+        self.refreshes = 0  # how many document changes were drawn (tests count them)
         self._connect(doc)
         self.rebuild()
 
     # -- the document --------------------------------------------------------------------
 
     def set_document(self, doc: NetworkDocument) -> None:
-        for signal, slot in self._connections:
-            signal.disconnect(slot)
+        self.doc.changed.disconnect(self._changed)
         self.doc = doc
         self._connect(doc)
         self.rebuild()
 
     def _connect(self, doc: NetworkDocument) -> None:
-        self._connections = [
-            (doc.structure_changed, self.rebuild),
-            (doc.parameters_changed, self._refresh_parameters),
-            (doc.labels_changed, self._refresh_labels),
-            (doc.positions_changed, self._refresh_positions),
-            (doc.values_changed, self._refresh_numbers),
-            (doc.phase_changed, self._refresh_caption),
-            (doc.parameters_changed, self.thumbnails.schedule),
-            (doc.settings_changed, self.thumbnails.schedule),
-            (doc.labels_changed, self.thumbnails.schedule),
-        ]
-        for signal, slot in self._connections:
-            signal.connect(slot)
+        doc.changed.connect(self._changed)
+
+    def _changed(self, change: Change) -> None:
+        """One refresh for everything one document operation changed."""
+        if not change & _SHOWN:
+            return
+        self.refreshes += 1
+        if Change.STRUCTURE in change:
+            self.rebuild()
+            return
+        if change & (Change.PARAMETERS | Change.SETTINGS | Change.LABELS | Change.RUN):
+            self.thumbnails.schedule()
+        if Change.LABELS in change:
+            self._refresh_labels()
+        if Change.PARAMETERS in change:
+            self._refresh_parameters()
+        if Change.POSITIONS in change:
+            self._refresh_positions()
+        if change & (Change.VALUES | Change.PARAMETERS | Change.SAMPLE):
+            self._refresh_numbers()  # the caption too
+        elif change & (Change.PHASE | Change.SETTINGS):
+            self._refresh_caption()
 
     # -- building ------------------------------------------------------------------------
 

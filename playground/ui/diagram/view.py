@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
+from playground.document import edits
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.ui.diagram import context_menu, interactions
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey
@@ -285,9 +286,9 @@ class DiagramView(QGraphicsView):
         if self._editing is None or self.editor is None:
             return
         outcome = self._editing.submit(text)
-        if isinstance(outcome, str):
-            self.doc.notice.emit(outcome)
-            self.editor.refuse(outcome)
+        if isinstance(outcome, edits.EditRefused):
+            self.doc.notice.emit(str(outcome))
+            self.editor.refuse(str(outcome))
             return
         self.cancel_edit()
         self.doc.undo_stack.push(outcome)

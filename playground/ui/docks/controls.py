@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.document import NetworkDocument
+from playground.document.changes import Change
 from playground.ui.docks.data_controls import DataControls
 from playground.ui.docks.optimizer_controls import OptimizerControls
 from playground.ui.docks.section import Section
@@ -52,11 +53,16 @@ class ControlsDock(QDockWidget):
         scrollbar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         scroll.setMinimumWidth(body.sizeHint().width() + scrollbar + 2)
         self.setWidget(scroll)
-        # Not on parameters_changed: no control shows a weight, and training changes the
+        # Not on parameter changes: no control shows a weight, and training changes the
         # weights 30 times a second.
-        for signal in (doc.settings_changed, doc.structure_changed):
-            signal.connect(self.sync)
+        self.refreshes = 0
+        doc.changed.connect(self._changed)
         doc.undo_stack.indexChanged.connect(self.clear_messages)
+
+    def _changed(self, change: Change) -> None:
+        if change & (Change.SETTINGS | Change.STRUCTURE | Change.LABELS | Change.RUN):
+            self.refreshes += 1
+            self.sync()
 
     @property
     def sections(self) -> tuple[Section, ...]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.document import NetworkDocument
+from playground.document.changes import Change
 from playground.document.values import edge_values, format_full, node_values
 from playground.engine import get_loss
 from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
@@ -71,16 +72,21 @@ class InspectorDock(QDockWidget):
         self._rows: list[Row] = []
         self._value_labels: list[QLabel] = []
         self._build()
-        for signal in (
-            doc.values_changed,
-            doc.parameters_changed,
-            doc.labels_changed,
-            doc.structure_changed,
-            doc.phase_changed,
-            selection.changed,
-        ):
-            signal.connect(self.refresh)
+        self.refreshes = 0  # how many times the values were shown (tests count them)
+        doc.changed.connect(self._changed)
+        selection.changed.connect(self.refresh)
         self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change & (
+            Change.VALUES
+            | Change.PARAMETERS
+            | Change.LABELS
+            | Change.STRUCTURE
+            | Change.PHASE
+            | Change.RECORDS
+        ):
+            self.refresh()
 
     # -- building ---------------------------------------------------------------------
 
@@ -136,7 +142,8 @@ class InspectorDock(QDockWidget):
     # -- what is shown ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Redraw from the document and the selection (called on every relevant signal)."""
+        """Redraw from the document and the selection (once per document change)."""
+        self.refreshes += 1
         item = self._valid(self.selection.current)
         if isinstance(item, EdgeSelection):
             title, rows = self._edge(item)

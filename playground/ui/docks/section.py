@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from playground.document import NetworkDocument
-from playground.document.edits import Outcome
+from playground.document.edits import EditRefused, Outcome
 
 MESSAGE_STYLE = "color: #b00020;"
 
@@ -39,8 +39,8 @@ class Section(QGroupBox):
 
     def apply(self, outcome: Outcome, message: QLabel | None = None) -> bool:
         """Push ``outcome`` if it is a command; otherwise refuse in ``message`` (default: ours)."""
-        if isinstance(outcome, str):
-            self.refuse(outcome, message or self.message)
+        if isinstance(outcome, EditRefused):
+            self.refuse(str(outcome), message or self.message)
             return False
         self.doc.undo_stack.push(outcome)
         return True

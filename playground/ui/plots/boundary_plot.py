@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.document.changes import Change
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.player import Player
 from playground.ui.plots import plane
@@ -64,11 +65,8 @@ class BoundaryPlot(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.redraw)
         self._build()
-        player.plot_due.connect(lambda turn: turn == 1 and self.schedule())
-        doc.parameters_changed.connect(self.schedule)
-        doc.structure_changed.connect(self._data_or_shape_changed)
-        doc.settings_changed.connect(self._data_or_shape_changed)
-        doc.labels_changed.connect(self._data_or_shape_changed)  # axis names, titles
+        player.plot_due.connect(self._plot_due)
+        doc.changed.connect(self._changed)
         self.schedule()
 
     # -- building ------------------------------------------------------------------------
@@ -133,6 +131,17 @@ class BoundaryPlot(QWidget):
         layout.addWidget(self.readout)
 
     # -- when to redraw ------------------------------------------------------------------
+
+    def _plot_due(self, turn: int) -> None:
+        if turn == 1:
+            self.schedule()
+
+    def _changed(self, change: Change) -> None:
+        # labels: axis names and titles
+        if change & (Change.STRUCTURE | Change.SETTINGS | Change.LABELS | Change.RUN):
+            self._data_or_shape_changed()
+        elif Change.PARAMETERS in change and not self.player.playing:
+            self.schedule()  # while playing, plot_due paces the redraws
 
     def schedule(self) -> None:
         """Redraw once the event loop turns; any number of calls before that cost one."""

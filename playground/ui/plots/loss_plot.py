@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from playground.document.network_document import NetworkDocument
+from playground.document.changes import Change
+from playground.document.network_document import MAX_EARLIER_RUNS, NetworkDocument
 from playground.document.player import Player
 from playground.ui.plots.style import INK, MUTED, plot_widget, readout_label, style_axes
 
@@ -34,7 +35,7 @@ def _pen(colour: str, *, width: float = 1.0, dashed: bool = False, alpha: int = 
 class LossPlot(QWidget):
     """Loss against epoch for ``player``'s run on ``doc``, with earlier runs faded behind."""
 
-    MAX_RUNS = 5
+    MAX_RUNS = MAX_EARLIER_RUNS  # the document keeps that many
 
     def __init__(self, doc: NetworkDocument, player: Player, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,12 +48,23 @@ class LossPlot(QWidget):
         self._pending = True
         self._ranges: tuple[float, float, float] | None = None
         self._marked = False
+        self.refreshes = 0
         self._build()
-        player.plot_due.connect(lambda turn: turn == 0 and self.refresh())
-        doc.settings_changed.connect(self._refresh_labels)
-        doc.structure_changed.connect(self._refresh_labels)
+        self._drawn_runs: tuple | None = None  # the document's earlier runs as drawn
+        player.plot_due.connect(self._plot_due)
+        doc.changed.connect(self._changed)
         self._refresh_labels()
         self.refresh()
+
+    def _plot_due(self, turn: int) -> None:
+        if turn == 0:
+            self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change & (Change.SETTINGS | Change.STRUCTURE | Change.LABELS):
+            self._refresh_labels()  # and the curves
+        elif change & (Change.RECORDS | Change.RUN) and not self.player.playing:
+            self.refresh()  # while playing, plot_due paces the redraws
 
     # -- building ------------------------------------------------------------------------
 
@@ -134,14 +146,16 @@ class LossPlot(QWidget):
             self._pending = True
             return
         self._pending = False
-        player = self.player
-        x, y = player.loss_curve.data()
+        self.refreshes += 1
+        run = self.doc.run
+        x, y = run.loss_curve.data()
         self._mark_points(len(x) <= FEW_POINTS)
         self.train_curve.setData(x, y)
-        self.test_curve.setData(*player.test_loss_curve.data())
-        self.accuracy_curve.setData(*player.accuracy_curve.data())
+        self.test_curve.setData(*run.test_loss_curve.data())
+        self.accuracy_curve.setData(*run.accuracy_curve.data())
         self._show_accuracy(self._has_accuracy())
-        self._show_test(self._has_test_data() or len(player.test_loss_curve) > 0)
+        self._show_test(self._has_test_data() or len(run.test_loss_curve) > 0)
+        self._sync_earlier_runs()
         self._fit_ranges()
         if not self._hovering:
             self._show_latest()
@@ -158,8 +172,8 @@ class LossPlot(QWidget):
     def _fit_ranges(self) -> None:
         """Axis ranges that change in steps, not on every redraw: an axis whose range
         changes must render its text again, the slowest part of a redraw."""
-        x, y = self.player.loss_curve.data()
-        _, y_test = self.player.test_loss_curve.data()
+        x, y = self.doc.run.loss_curve.data()
+        _, y_test = self.doc.run.test_loss_curve.data()
         values = np.concatenate([y, y_test])
         values = values[np.isfinite(values)]
         if not len(x) or not len(values):
@@ -190,7 +204,7 @@ class LossPlot(QWidget):
         return self.doc.dataset.test_inputs is not None
 
     def _has_accuracy(self) -> bool:
-        return self.doc.dataset.task == "classification" or len(self.player.accuracy_curve) > 0
+        return self.doc.dataset.task == "classification" or len(self.doc.run.accuracy_curve) > 0
 
     def _show_accuracy(self, shown: bool) -> None:
         if shown == self._accuracy_shown:
@@ -233,35 +247,31 @@ class LossPlot(QWidget):
 
     # -- earlier runs --------------------------------------------------------------------
 
-    def start_new_run(self) -> None:
-        """Keep the current curves as a faded copy behind the next run, and start afresh.
-
-        Call after Reset or re-initialising the weights. At most ``MAX_RUNS`` earlier runs
-        are kept; the oldest goes first.
-        """
-        if self.player.loss_curve.last is not None:
-            self.runs.append(self._faded_copies())
-            while len(self.runs) > self.MAX_RUNS:
-                self._remove_run(self.runs.pop(0))
-            self._refresh_run_legend()
-        self.player.clear_curves()  # emits progressed: the live curves restart empty
-
     def clear_runs(self) -> None:
         """Forget every faded earlier run."""
+        self.doc.clear_earlier_runs()
+
+    def _sync_earlier_runs(self) -> None:
+        """Draw the document's earlier runs faded behind the current one."""
+        if self.doc.earlier_runs is self._drawn_runs:
+            return
+        self._drawn_runs = self.doc.earlier_runs
         for run in self.runs:
             self._remove_run(run)
-        self.runs = []
+        self.runs = [self._faded_copies(curves) for curves in self._drawn_runs]
         self._refresh_run_legend()
 
-    def _faded_copies(self) -> list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]:
+    def _faded_copies(self, curves) -> list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]:
         copies = []
-        for live, colour, dashed, owner in (
-            (self.train_curve, TRAIN_COLOUR, False, self.plot),
-            (self.test_curve, TEST_COLOUR, True, self.plot),
-            (self.accuracy_curve, ACCURACY_COLOUR, False, self.accuracy_view),
+        for kept, colour, dashed, owner in zip(
+            curves,
+            (TRAIN_COLOUR, TEST_COLOUR, ACCURACY_COLOUR),
+            (False, True, False),
+            (self.plot, self.plot, self.accuracy_view),
+            strict=True,
         ):
-            x, y = live.getOriginalDataset()
-            if x is None or len(x) == 0:
+            x, y = kept.data()
+            if len(x) == 0:
                 continue
             faded = pg.PlotDataItem(pen=_pen(colour, dashed=dashed, alpha=FADED_ALPHA))
             self._tune(faded)
@@ -293,7 +303,7 @@ class LossPlot(QWidget):
 
     def _hover(self, scene_pos: QPointF) -> None:
         view = self.plot.vb
-        inside = view.sceneBoundingRect().contains(scene_pos) and self.player.loss_curve.last
+        inside = view.sceneBoundingRect().contains(scene_pos) and self.doc.run.loss_curve.last
         if not inside:
             self._hovering = False
             self.marker.hide()
@@ -304,7 +314,7 @@ class LossPlot(QWidget):
 
     def show_epoch(self, epoch: float) -> None:
         """Write the values at the recorded epoch nearest ``epoch`` in the read-out."""
-        x, _ = self.player.loss_curve.data()
+        x, _ = self.doc.run.loss_curve.data()
         if len(x) == 0:
             return
         nearest = float(x[_nearest(x, epoch)])
@@ -313,7 +323,7 @@ class LossPlot(QWidget):
         self.readout.setText(self._values_at(nearest))
 
     def _show_latest(self) -> None:
-        last = self.player.loss_curve.last
+        last = self.doc.run.loss_curve.last
         if last is None:
             self.readout.setText("Press Play to train: the loss appears here, epoch by epoch.")
             return
@@ -322,9 +332,9 @@ class LossPlot(QWidget):
     def _values_at(self, epoch: float, *, latest: bool = False) -> str:
         parts = [f"{'latest: ' if latest else ''}epoch {int(epoch):,}"]
         for name, series, percent in (
-            ("training loss", self.player.loss_curve, False),
-            ("test loss", self.player.test_loss_curve, False),
-            ("accuracy", self.player.accuracy_curve, True),
+            ("training loss", self.doc.run.loss_curve, False),
+            ("test loss", self.doc.run.test_loss_curve, False),
+            ("accuracy", self.doc.run.accuracy_curve, True),
         ):
             x, y = series.data()
             if len(x) == 0:

@@ -1,0 +1,265 @@
+"""TrainingRun: one run of training on one network shape, and everything it recorded.
+
+The document owns exactly one current run. The run holds the trainer (weights, optimizer
+moments, epoch and step counters, the last pass), the loss, accuracy and test-loss curves,
+the time-travel records and which one is viewed, the roll-back point, why training last
+stopped by itself, and the loss last measured. ``Player`` drives it and the views read it;
+nothing else keeps a copy. A structure, loss, activation or data edit starts a new run; the
+old one is kept whole by the undo command, so undo brings it back exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+from playground.engine import Trainer
+from playground.engine.datasets import Dataset
+from playground.engine.history import DecimatedSeries, SeriesState, StepHistory
+from playground.engine.training import EpochRecord, PassState, TrainerState
+
+
+class StopKind(Enum):
+    """Why Play stopped by itself."""
+
+    EPOCH_LIMIT = "epoch limit"
+    TARGET_LOSS = "target loss"
+    DIVERGED = "diverged"
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Why Play stopped by itself, with the figures a message needs: ``value`` is the epoch
+    limit, the target loss, or (diverged) the learning rate; ``nan`` says NaN, not ∞."""
+
+    kind: StopKind
+    epoch: int
+    value: float | None = None
+    nan: bool = False
+
+
+@dataclass(frozen=True)
+class Measured:
+    """The loss last measured on the current weights: by the last pass (``epoch`` None) or
+    as epoch ``epoch``'s mean over its batches (the figure the curve plots)."""
+
+    loss: float
+    epoch: int | None = None
+
+
+@dataclass(frozen=True)
+class Present:
+    """Where training is, kept while an earlier record is viewed."""
+
+    checkpoint: TrainerState
+    last_pass: PassState
+    measured: Measured | None
+
+
+@dataclass(frozen=True)
+class RunState:
+    """A TrainingRun as it was at one moment (for undo): restoring it is exact."""
+
+    checkpoint: TrainerState
+    last_pass: PassState
+    curves: tuple[SeriesState, ...]
+    history: tuple
+    viewing: int | None
+    present: Present | None
+    rollback_point: TrainerState | None
+    stop: Stop | None
+    measured: Measured | None
+
+
+class TrainingRun:
+    """The trainer of one network shape on one data set, and the records of its training."""
+
+    def __init__(self, trainer: Trainer, dataset: Dataset) -> None:
+        self.trainer = trainer
+        self.dataset = dataset
+        self.loss_curve = DecimatedSeries()
+        self.accuracy_curve = DecimatedSeries()
+        self.test_loss_curve = DecimatedSeries()
+        self.history = StepHistory()
+        self.viewing: int | None = None  # the index of the record shown, None: the present
+        self.present: Present | None = None  # where training is, while a record is viewed
+        self.rollback_point: TrainerState | None = None  # where Play was last pressed
+        self.stop: Stop | None = None
+        self.measured: Measured | None = None
+        self.record_present()
+
+    # -- what views read -------------------------------------------------------------------
+
+    @property
+    def network(self):
+        return self.trainer.network
+
+    @property
+    def curves(self) -> tuple[DecimatedSeries, ...]:
+        return (self.loss_curve, self.accuracy_curve, self.test_loss_curve)
+
+    @property
+    def records(self) -> list:
+        return self.history.records
+
+    @property
+    def can_roll_back(self) -> bool:
+        return self.rollback_point is not None
+
+    def frozen_curves(self) -> tuple[SeriesState, ...]:
+        """The curves as they are, to be drawn faded behind a later run."""
+        return tuple(curve.state() for curve in self.curves)
+
+    # -- what edits do to the run ------------------------------------------------------------
+
+    def after_parameter_edit(self) -> None:
+        """A weight or bias was typed: the run goes on, the last pass no longer holds."""
+        self.trainer.invalidate()
+        self.measured = None
+
+    def after_sample_chosen(self) -> None:
+        self.trainer.invalidate()
+
+    # -- recording -------------------------------------------------------------------------
+
+    def record_epochs(self, records: list[EpochRecord]) -> None:
+        """Finished epochs go on the curves (an epoch at or before the curve's end replaces
+        what was drawn from there on) and, when due, into the history."""
+        for record in records:
+            last = self.loss_curve.last
+            if last is not None and record.epoch <= last[0]:
+                self._truncate_curves(record.epoch - 1)
+            self.loss_curve.append(record.epoch, record.loss)
+            if record.accuracy is not None:
+                self.accuracy_curve.append(record.epoch, record.accuracy)
+        if records:
+            self.measured = Measured(records[-1].loss, records[-1].epoch)
+            if self.history.should_record(self.trainer.epoch):
+                self.record_present()
+
+    def record_pass(self) -> None:
+        """A backward pass measured the loss of the weights it ran on."""
+        trace = self.trainer.trace
+        if trace is not None and trace.loss is not None:
+            self.measured = Measured(trace.loss)
+
+    def record_present(self) -> None:
+        """Keep the trainer's state for time travel, at an epoch's start only (a paused
+        half-epoch is not "epoch k"); an epoch already kept is not kept twice."""
+        trainer, records = self.trainer, self.history.records
+        if not trainer.at_epoch_start or (records and records[-1].step == trainer.epoch):
+            return
+        last = self.loss_curve.last
+        loss = last[1] if last is not None and last[0] == trainer.epoch else None
+        self.history.record(
+            step=trainer.epoch, epoch=trainer.epoch, loss=loss, state=trainer.checkpoint()
+        )
+
+    def record_test_loss(self) -> None:
+        """The loss on the held-out samples at the current epoch (it costs a pass: call it
+        once per redraw, not per epoch)."""
+        data, trainer = self.dataset, self.trainer
+        if data.test_inputs is None or self.loss_curve.last is None:
+            return
+        last = self.test_loss_curve.last
+        if last is not None and last[0] >= trainer.epoch:
+            return
+        with np.errstate(over="ignore", invalid="ignore"):
+            loss = trainer.evaluate(data.test_inputs, data.test_targets).loss
+        self.test_loss_curve.append(trainer.epoch, loss)
+
+    def discard_after(self, epoch: int) -> None:
+        """Forget the curve points and records after ``epoch`` (training from there on was
+        undone: rolled back, or replayed after a divergence)."""
+        self._truncate_curves(epoch)
+        self.history.truncate_after(epoch)
+
+    def _truncate_curves(self, epoch: int) -> None:
+        for curve in self.curves:
+            curve.truncate_after(epoch)
+
+    # -- Play, divergence and roll back ----------------------------------------------------
+
+    def start_playing(self) -> None:
+        self.rollback_point = self.trainer.checkpoint()
+        self.stop = None
+
+    def stopped(self, stop: Stop) -> None:
+        self.stop = stop
+
+    def roll_back(self) -> bool:
+        """Back to where Play was last pressed; False when there is no such point."""
+        if self.rollback_point is None:
+            return False
+        self.back_to_present()
+        self.trainer.restore(self.rollback_point)
+        epoch = self.trainer.epoch
+        self.discard_after(epoch)
+        self.stop = None
+        last = self.loss_curve.last
+        self.measured = Measured(last[1], epoch) if last and last[0] == epoch else None
+        return True
+
+    # -- time travel -----------------------------------------------------------------------
+
+    def view(self, index: int) -> None:
+        """Show record ``index`` exactly (the last index is the present)."""
+        if index >= len(self.records) - 1:
+            self.back_to_present()
+            return
+        if self.present is None:
+            trainer = self.trainer
+            self.present = Present(trainer.checkpoint(), trainer.pass_state(), self.measured)
+        record = self.records[index]
+        self.viewing = index
+        self.trainer.restore(record.state)
+        self.measured = None if record.loss is None else Measured(record.loss, record.epoch)
+
+    def back_to_present(self) -> None:
+        if self.present is not None:
+            self.trainer.restore(self.present.checkpoint)
+            self.trainer.restore_pass(self.present.last_pass)
+            self.measured = self.present.measured
+        self.viewing, self.present = None, None
+
+    def continue_from_viewed(self) -> None:
+        """Go on from the viewed record: the records and curve points after it go."""
+        if self.viewing is None:
+            return
+        record = self.records[self.viewing]
+        self.history.truncate_after(record.step)
+        self._truncate_curves(record.epoch)
+        self.trainer.restore(record.state)
+        self.viewing, self.present = None, None
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def snapshot(self) -> RunState:
+        """Everything the run holds now, for ``restore`` (arrays copied, records shared:
+        they never change once made)."""
+        return RunState(
+            checkpoint=self.trainer.checkpoint(),
+            last_pass=self.trainer.pass_state(),
+            curves=self.frozen_curves(),
+            history=self.history.state(),
+            viewing=self.viewing,
+            present=self.present,
+            rollback_point=self.rollback_point,
+            stop=self.stop,
+            measured=self.measured,
+        )
+
+    def restore(self, state: RunState) -> None:
+        self.trainer.restore(state.checkpoint)
+        self.trainer.restore_pass(state.last_pass)
+        for curve, kept in zip(self.curves, state.curves, strict=True):
+            curve.set_state(kept)
+        self.history.set_state(state.history)
+        self.viewing, self.present = state.viewing, state.present
+        self.rollback_point, self.stop, self.measured = (
+            state.rollback_point,
+            state.stop,
+            state.measured,
+        )
