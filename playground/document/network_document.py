@@ -160,8 +160,10 @@ class NetworkDocument(QObject):
     def edit(self, kind: EditKind, change: Callable[[NetworkDocument], None]) -> Snapshot | None:
         """Make one edit of class ``kind``: ``change`` changes the document's contents, then
         the kind's effect on the training run follows. Returns the state before the edit
-        (for undo), or None when ``change`` failed (the document is then as it was)."""
-        self.about_to_change.emit()
+        (for undo), or None when ``change`` failed (the document is then as it was).
+        A settings edit lets Play go on (with the new settings); any other edit pauses it."""
+        if kind is not EditKind.SETTINGS:
+            self.about_to_change.emit()
         before = Snapshot.take(self)
         with self._operation():
             try:
@@ -340,7 +342,6 @@ class NetworkDocument(QObject):
             except (EngineError, PhaseError) as error:
                 self.notice.emit(str(error))
                 return None
-            run.record_pass()
             if run.trainer.epoch > epoch:
                 record = result if isinstance(result, EpochRecord) else self._record()
                 run.record_epochs([record])

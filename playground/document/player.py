@@ -117,6 +117,9 @@ class Player(QObject):
         budget = min(max(self._redraw_interval - drawing, MIN_SLICE, drawing / 2), MAX_SLICE)
         deadline = started + budget
         trainer = self.doc.run.trainer
+        if trainer.epoch >= self.doc.epochs:  # the limit was lowered while playing
+            self._finish(Stop(StopKind.EPOCH_LIMIT, trainer.epoch, self.doc.epochs))
+            return
         before = trainer.checkpoint()
         while clock() < deadline and self.playing:
             epochs, steps = self._due()

@@ -2,9 +2,8 @@
 
 The document owns exactly one current run. The run holds the trainer (weights, optimizer
 moments, epoch and step counters, the last pass), the loss, accuracy and test-loss curves,
-the time-travel records and which one is viewed, the roll-back point, why training last
-stopped by itself, and the loss last measured. ``Player`` drives it and the views read it;
-nothing else keeps a copy. A structure, loss, activation or data edit starts a new run; the
+the time-travel records and which one is viewed, the roll-back point and why training last
+stopped by itself. ``Player`` drives it and the views read it; nothing else keeps a copy. A structure, loss, activation or data edit starts a new run; the
 old one is kept whole by the undo command, so undo brings it back exactly.
 """
 
@@ -18,6 +17,7 @@ import numpy as np
 from playground.engine import Trainer
 from playground.engine.datasets import Dataset
 from playground.engine.history import DecimatedSeries, SeriesState, StepHistory
+from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord, PassState, TrainerState
 
 
@@ -41,12 +41,16 @@ class Stop:
 
 
 @dataclass(frozen=True)
-class Measured:
-    """The loss last measured on the current weights: by the last pass (``epoch`` None) or
-    as epoch ``epoch``'s mean over its batches (the figure the curve plots)."""
+class Standing:
+    """How the current weights do on all training samples: the loss E a forward (and
+    backward) pass over the whole data set gives, and the accuracy (None: not classes)."""
 
     loss: float
-    epoch: int | None = None
+    accuracy: float | None
+    samples: int
+
+
+MAX_LIVE_EVALUATION = 20_000_000  # samples × weights: bigger is not measured on every frame
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,6 @@ class Present:
 
     checkpoint: TrainerState
     last_pass: PassState
-    measured: Measured | None
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,6 @@ class RunState:
     present: Present | None
     rollback_point: TrainerState | None
     stop: Stop | None
-    measured: Measured | None
 
 
 class TrainingRun:
@@ -87,7 +89,7 @@ class TrainingRun:
         self.present: Present | None = None  # where training is, while a record is viewed
         self.rollback_point: TrainerState | None = None  # where Play was last pressed
         self.stop: Stop | None = None
-        self.measured: Measured | None = None
+        self._standing: tuple[list[np.ndarray], Standing | None] | None = None
         self.record_present()
 
     # -- what views read -------------------------------------------------------------------
@@ -117,7 +119,6 @@ class TrainingRun:
     def after_parameter_edit(self) -> None:
         """A weight or bias was typed: the run goes on, the last pass no longer holds."""
         self.trainer.invalidate()
-        self.measured = None
 
     def after_sample_chosen(self) -> None:
         self.trainer.invalidate()
@@ -134,16 +135,28 @@ class TrainingRun:
             self.loss_curve.append(record.epoch, record.loss)
             if record.accuracy is not None:
                 self.accuracy_curve.append(record.epoch, record.accuracy)
-        if records:
-            self.measured = Measured(records[-1].loss, records[-1].epoch)
-            if self.history.should_record(self.trainer.epoch):
-                self.record_present()
+        if records and self.history.should_record(self.trainer.epoch):
+            self.record_present()
 
-    def record_pass(self) -> None:
-        """A backward pass measured the loss of the weights it ran on."""
-        trace = self.trainer.trace
-        if trace is not None and trace.loss is not None:
-            self.measured = Measured(trace.loss)
+    def standing(self) -> Standing | None:
+        """The loss and accuracy of the weights as they are now, on all training samples
+        (computed when the weights differ from the last time asked); None when the data
+        set and network are too big to measure on every redraw."""
+        network, data = self.trainer.network, self.dataset
+        size = sum(layer.weights.size for layer in network.layers) * data.n_samples
+        if size > MAX_LIVE_EVALUATION:
+            return None
+        now = [a for layer in network.layers for a in (layer.weights, layer.bias)]
+        if self._standing is not None and _same(self._standing[0], now):
+            return self._standing[1]
+        with np.errstate(all="ignore"):
+            trace = self.trainer.evaluate()
+        accuracy = None
+        if is_classification(data.targets):
+            accuracy = correct_count(trace.outputs, data.targets) / data.n_samples
+        standing = Standing(float(trace.loss), accuracy, data.n_samples)
+        self._standing = ([a.copy() for a in now], standing)
+        return standing
 
     def record_present(self) -> None:
         """Keep the trainer's state for time travel, at an epoch's start only (a paused
@@ -198,8 +211,6 @@ class TrainingRun:
         epoch = self.trainer.epoch
         self.discard_after(epoch)
         self.stop = None
-        last = self.loss_curve.last
-        self.measured = Measured(last[1], epoch) if last and last[0] == epoch else None
         return True
 
     # -- time travel -----------------------------------------------------------------------
@@ -211,17 +222,15 @@ class TrainingRun:
             return
         if self.present is None:
             trainer = self.trainer
-            self.present = Present(trainer.checkpoint(), trainer.pass_state(), self.measured)
+            self.present = Present(trainer.checkpoint(), trainer.pass_state())
         record = self.records[index]
         self.viewing = index
         self.trainer.restore(record.state)
-        self.measured = None if record.loss is None else Measured(record.loss, record.epoch)
 
     def back_to_present(self) -> None:
         if self.present is not None:
             self.trainer.restore(self.present.checkpoint)
             self.trainer.restore_pass(self.present.last_pass)
-            self.measured = self.present.measured
         self.viewing, self.present = None, None
 
     def continue_from_viewed(self) -> None:
@@ -248,7 +257,6 @@ class TrainingRun:
             present=self.present,
             rollback_point=self.rollback_point,
             stop=self.stop,
-            measured=self.measured,
         )
 
     def restore(self, state: RunState) -> None:
@@ -258,8 +266,10 @@ class TrainingRun:
             curve.set_state(kept)
         self.history.set_state(state.history)
         self.viewing, self.present = state.viewing, state.present
-        self.rollback_point, self.stop, self.measured = (
-            state.rollback_point,
-            state.stop,
-            state.measured,
-        )
+        self.rollback_point, self.stop = state.rollback_point, state.stop
+
+
+def _same(kept: list[np.ndarray], now: list[np.ndarray]) -> bool:
+    return len(kept) == len(now) and all(
+        a.shape == b.shape and np.array_equal(a, b) for a, b in zip(kept, now, strict=True)
+    )

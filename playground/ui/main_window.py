@@ -288,11 +288,11 @@ class MainWindow(QMainWindow):
         run, player = self.doc.run, self.player
         trainer = run.trainer
         self.epoch_label.setText(f"epoch {trainer.epoch} · step {trainer.steps}")
-        self.loss_label.setText(loss_text(run.measured))
+        standing = run.standing()
+        self.loss_label.setText(loss_text(standing))
         self.loss_label.setToolTip(LOSS_TIP)
-        accuracy = run.accuracy_curve.last
-        shown = accuracy is not None and accuracy[0] == trainer.epoch and run.measured
-        self.accuracy_label.setText(f"accuracy {accuracy[1]:.1%}" if shown else "")
+        accuracy = None if standing is None else standing.accuracy
+        self.accuracy_label.setText("" if accuracy is None else f"accuracy {accuracy:.1%}")
         rate = player.measured_steps_per_second
         self.speed_label.setText(f"{rate:,.0f} steps/s" if player.playing and rate else "")
 
@@ -340,19 +340,18 @@ class MainWindow(QMainWindow):
 
 
 LOSS_TIP = (
-    "The loss E last measured on the weights shown: by the last backward pass, or as an "
-    "epoch's mean over its batches (each batch measured before its update, as Keras reports "
-    "it and as the loss curve plots it). – means no pass has run on these weights yet."
+    "The loss E of the weights shown, on all training samples: what a forward and backward "
+    "pass over the whole data set gives now. (The loss curve plots each epoch's mean over "
+    "its batches, each measured before its update, as Keras reports it.)"
 )
 
 
-def loss_text(measured) -> str:
-    """The status bar's loss: what it is, or – when nothing measured these weights."""
-    if measured is None:
+def loss_text(standing) -> str:
+    """The status bar's loss of the current weights, or – when too big to measure live."""
+    if standing is None:
         return "loss –"
-    if measured.epoch is None:
-        return f"loss E = {measured.loss:.6g} (last pass)"
-    return f"loss E = {measured.loss:.6g} (epoch {measured.epoch})"
+    noun = "sample" if standing.samples == 1 else "samples"
+    return f"loss E = {standing.loss:.6g} on {standing.samples} {noun}"
 
 
 def stop_message(stop: Stop) -> str:

@@ -26,6 +26,7 @@ from playground.engine.losses import compatibility_problem
 from playground.paths import resource_path
 from playground.ui.docks import ControlsDock, InspectorDock
 from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
+from tests.ui.driving import type_into
 
 
 def open_example(name: str) -> NetworkDocument:
@@ -168,13 +169,6 @@ def test_copy_button_and_ctrl_c_put_every_value_on_the_clipboard(qtbot, inspecto
 
 
 # -- the controls: optimizer and loss -----------------------------------------------------
-
-
-def type_into(qtbot, field: QLineEdit, text: str) -> None:
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def test_typing_a_learning_rate_is_one_undoable_command(qtbot, classic):
