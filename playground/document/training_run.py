@@ -3,8 +3,9 @@
 The document owns exactly one current run. The run holds the trainer (weights, optimizer
 moments, epoch and step counters, the last pass), the loss, accuracy and test-loss curves,
 the time-travel records and which one is viewed, the roll-back point and why training last
-stopped by itself. ``Player`` drives it and the views read it; nothing else keeps a copy. A structure, loss, activation or data edit starts a new run; the
-old one is kept whole by the undo command, so undo brings it back exactly.
+stopped by itself. ``Player`` drives it and the views read it; nothing else keeps a copy.
+A structure, loss, activation or data edit starts a new run; the old one is kept whole by
+the undo command, so undo brings it back exactly.
 """
 
 from __future__ import annotations
