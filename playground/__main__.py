@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from playground.ui.files import DEFAULT_EXAMPLE
+from playground.ui.last_resort import install as install_last_resort
 from playground.ui.main_window import APP_NAME, MainWindow
 
 
@@ -18,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("nn-playground")
     window = MainWindow(settings=QSettings())
+    install_last_resort(lambda: window)
     paths = [arg for arg in argv[1:] if not arg.startswith("-")]
     if not paths or not window.files.open_path(Path(paths[0]), remember=True):
         window.files.open_path(DEFAULT_EXAMPLE, remember=False, as_untitled=True)

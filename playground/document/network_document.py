@@ -33,6 +33,7 @@ NodeRef = tuple[int, int]
 
 DEFAULT_EPOCHS = 1000
 MAX_EARLIER_RUNS = 5
+UNDO_LIMIT = 200
 
 
 class NetworkDocument(QObject):
@@ -75,6 +76,8 @@ class NetworkDocument(QObject):
         file.inits = []
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
+        # Each step keeps a whole state (weights, moments, curves): bound the memory.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.positions: dict[NodeRef, tuple[float, float]] = _positions_from_layout(file.layout)
         ui = file.layout.get("ui", {})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.engine import Layer, Network, initial_weights
+from playground.engine import Layer, Network, default_node_label, initial_weights
 
 NEW_WEIGHT_LIMIT = 0.5
 
@@ -99,7 +99,8 @@ def _resize(
         if labels is None:
             return None
         kept = [labels[i] for i in rows]
-        return kept + [f"n{n + 1}"] if keep is None else kept
+        added = default_node_label(column, n, len(network.layers))
+        return kept + [added] if keep is None else kept
 
     layers = [layer.copy() for layer in network.layers]
     if column >= 1:

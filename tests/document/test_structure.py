@@ -53,7 +53,7 @@ def test_input_node_edits_change_the_input_layer():
     net = classic_network()
     net.input_labels = ["i1", "i2"]
     grown = structure.with_node(net, 0, rng=rng())
-    assert grown.input_units == 3 and grown.input_labels == ["i1", "i2", "n3"]
+    assert grown.input_units == 3 and grown.input_labels == ["i1", "i2", "x3"]
     shrunk = structure.without_node(net, 0, 1, rng=rng())
     assert shrunk.input_units == 1 and shrunk.input_labels == ["i1"]
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from playground.document import NetworkDocument, edits
-from playground.engine import LOSS_NAMES, LOSSES, OPTIMIZER_NAMES, optimizer_parameters
+from playground.engine import (
+    LOSS_NAMES,
+    LOSSES,
+    OPTIMIZER_NAMES,
+    optimizer_parameters,
+    parameter_rule,
+)
 from playground.engine.optimizers import OPTIMIZERS
 from playground.ui.docks.section import (
     Section,
@@ -28,16 +34,16 @@ PARAMETER_TEXTS = {  # label, tooltip
     "nesterov": ("Nesterov", "Take the gradient step from where the momentum is heading."),
     "beta_1": (
         "β₁ (beta_1)",
-        "How slowly Adam's running mean of the gradients forgets (0 ≤ β₁ < 1).",
+        "How slowly Adam's running mean of the gradients forgets.",
     ),
     "beta_2": (
         "β₂ (beta_2)",
-        "How slowly Adam's running mean of the squared gradients forgets (0 ≤ β₂ < 1).",
+        "How slowly Adam's running mean of the squared gradients forgets.",
     ),
     "epsilon": ("ε (epsilon)", "A tiny number added so that a step never divides by zero."),
     "rho": (
         "ρ (rho)",
-        "How slowly RMSprop's running mean of the squared gradients forgets (0 ≤ ρ < 1).",
+        "How slowly RMSprop's running mean of the squared gradients forgets.",
     ),
 }
 
@@ -110,7 +116,7 @@ class OptimizerControls(Section):
                 widget = QLineEdit(self.params_host)
                 widget.editingFinished.connect(lambda k=key: self._typed(k))
             widget.setObjectName(f"optimizer_{key}")
-            widget.setToolTip(tip)
+            widget.setToolTip(f"{tip} Allowed: {parameter_rule(name, key)}.")
             self.params.addRow(label, widget)
             self.fields[key] = widget
             self.field_messages[key] = message_label(f"optimizer_{key}_message", self.params_host)
