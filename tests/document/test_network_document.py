@@ -180,3 +180,25 @@ def test_switching_data_reloads_it_and_undo_brings_the_old_back(qapp):
     assert "7 inputs per sample" in refused(
         edits.set_data(xor, DataSource.builtin("seven_segment"))
     )
+
+
+def test_the_epoch_limit_and_target_loss_are_saved_and_undone(doc, tmp_path):
+    doc.undo_stack.push(edits.set_epochs(doc, 1234))
+    doc.undo_stack.push(edits.set_target_loss(doc, "0.01"))
+    assert refused(edits.set_target_loss(doc, "-1")) == "a loss is never negative"
+    path = tmp_path / "limits.json"
+    io.save(doc.file_for_saving(), path)
+    again = NetworkDocument(io.load(path), path=path)
+    assert (again.epochs, again.target_loss) == (1234, 0.01)
+    doc.undo_stack.undo()
+    assert doc.target_loss is None and doc.epochs == 1234
+    io.save(doc.file_for_saving(), path)
+    assert NetworkDocument(io.load(path)).target_loss is None
+
+
+@pytest.mark.parametrize("ui", [{"epochs": "abc"}, {"epochs": 1e300}, {"epochs": True}, "x"])
+def test_a_layout_with_odd_limits_opens_with_the_defaults(doc, ui):
+    file = doc.file_for_saving()
+    file.layout = {"ui": ui}
+    opened = NetworkDocument(file)
+    assert opened.epochs == 1000 and opened.target_loss is None

@@ -273,3 +273,22 @@ def test_each_view_refreshes_at_most_once_per_event(qtbot, window, event):
     assert counts["diagram"] == 1 and counts["inspector"] == 1 and counts["status bar"] == 1
     qtbot.waitUntil(lambda: not boundary.redraw_pending())
     assert boundary.redraw_count == drawn + 1
+
+
+def test_a_settings_edit_or_its_undo_does_not_rebuild_the_diagram(qtbot, window):
+    doc = open_xor(window)
+    scene = window.diagram.diagram
+    nodes, edges = dict(scene.nodes), dict(scene.edges)
+
+    def same_items() -> bool:
+        return all(scene.nodes[k] is v for k, v in nodes.items()) and all(
+            scene.edges[k] is v for k, v in edges.items()
+        )
+
+    type_learning_rate(qtbot, window, "0.3")
+    set_epoch_limit(qtbot, window, 77)
+    press(qtbot, window, *UNDO)
+    press(qtbot, window, *UNDO)
+    assert doc.file.optimizer["learning_rate"] == 1.0 and same_items()
+    window.push(edits.add_node(doc, 1))
+    assert not same_items() and len(scene.nodes) == 6
