@@ -189,6 +189,12 @@ class NetworkDocument(QObject):
         with self._operation():
             self._restore(state)
             self._notify(current.differences(state) | _TRAINING | Change.PARAMETERS)
+        was, now = current.run_state.checkpoint.epoch, self.trainer.epoch
+        if current.run is state.run and was != now:
+            self.notice.emit(
+                f"Training is back at epoch {now}; epoch {was} is kept: "
+                "redo (or undo) returns to it."
+            )
         return current
 
     def _apply(self, kind: EditKind, before: Snapshot) -> None:

@@ -75,6 +75,7 @@ class Player(QObject):
             self.doc.undo_stack.push(edits.continue_from_viewed(self.doc))
         run = self.doc.run
         if self.doc.epochs <= run.trainer.epoch:
+            self.state_changed.emit()  # not playing: the Play button goes back up
             self._report(Stop(StopKind.EPOCH_LIMIT, run.trainer.epoch, self.doc.epochs))
             return
         run.start_playing()

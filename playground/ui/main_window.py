@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("action_undo")
         redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_shortcuts())
         redo.setObjectName("action_redo")
         self.undo_action, self.redo_action = undo, redo
         file_menu = bar.addMenu("&File")
@@ -366,6 +366,17 @@ def stop_message(stop: Stop) -> str:
         f"({stop.value:g}) is likely too high for this loss and activation; lower it, "
         "or roll back."
     )
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y, and the platform's own redo keys, each once: a key given
+    twice to one action is ambiguous, and Qt then ignores it (X11's redo is Ctrl+Shift+Z)."""
+    keys: list[QKeySequence] = []
+    candidates = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    for key in candidates + QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _example_title(path: Path) -> str:

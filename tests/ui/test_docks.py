@@ -453,3 +453,13 @@ def test_inspector_names_the_sample_shown(qtbot, xor):
     assert find(dock, QLabel, "inspector_samples").text() == "For sample 3 only."
     assert value(dock, "grad") == repr(float(xor.trace.layers[1].grad_weights[1, 0]))
     assert value(dock, "before_update") == "–"
+
+
+def test_the_inspector_names_follow_an_activation_edit(inspector):
+    doc = inspector.doc
+    inspector.selection.select(NodeSelection(2, 0))  # o1
+    assert find(inspector, QLabel, "inspector_name_out").text() == "out = sigmoid(net)"
+    doc.undo_stack.push(edits.set_activation(doc, 2, "linear"))
+    assert find(inspector, QLabel, "inspector_name_out").text() == "out = linear(net)"
+    doc.undo_stack.undo()
+    assert find(inspector, QLabel, "inspector_name_out").text() == "out = sigmoid(net)"

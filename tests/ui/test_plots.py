@@ -144,12 +144,17 @@ def test_a_new_run_keeps_the_old_curves_faded_and_restarts_the_live_one(qtbot, d
     plot = shown(qtbot, LossPlot(doc, player))
     play_until(qtbot, player)
     old_x, old_y = doc.run.loss_curve.data()
+    old_accuracy = doc.run.accuracy_curve.data()[1]
     doc.undo_stack.push(edits.randomise_weights(doc, "glorot_uniform", 3))  # a new run
     assert len(plot.runs) == 1
     faded = plot.faded_curves()
     np.testing.assert_array_equal(faded[0].xData, old_x)
     np.testing.assert_array_equal(faded[0].yData, old_y)
     assert faded[0].opts["pen"].color().alpha() < 255
+    # the faded accuracy is drawn green against the accuracy axis, as the live one
+    accuracy = [item for item, owner in plot.runs[0] if owner is plot.accuracy_view]
+    assert len(accuracy) == 1 and accuracy[0].opts["pen"].color().name() == "#009e73"
+    np.testing.assert_array_equal(accuracy[0].yData, old_accuracy)
     assert plot.train_curve.xData is None or len(plot.train_curve.xData) == 0  # restarted
     assert doc.run.loss_curve.last is None and doc.trainer.epoch == 0
     assert plot.clear_button.isEnabled()

@@ -292,3 +292,32 @@ def test_a_settings_edit_or_its_undo_does_not_rebuild_the_diagram(qtbot, window)
     assert doc.file.optimizer["learning_rate"] == 1.0 and same_items()
     window.push(edits.add_node(doc, 1))
     assert not same_items() and len(scene.nodes) == 6
+
+
+def test_redo_keys_are_each_given_once_and_ctrl_shift_z_is_one_of_them(window):
+    keys = [key.toString() for key in window.redo_action.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys and len(keys) == len(set(keys))
+
+
+def test_play_at_the_epoch_limit_leaves_the_play_button_up(qtbot, window):
+    doc = open_xor(window)
+    set_epoch_limit(qtbot, window, 3)
+    play_to_the_limit(qtbot, window)
+    with qtbot.waitSignal(window.player.stopped):
+        press(qtbot, window, Qt.Key.Key_Space)  # nothing left to train
+    assert not window.player.playing and not window.actions.play.isChecked()
+    assert window.actions.play.text() == "&Play" and doc.trainer.epoch == 3
+
+
+def test_the_loss_plot_marks_the_epoch_the_slider_shows(qtbot, window):
+    doc = open_xor(window)
+    set_epoch_limit(qtbot, window, 100)
+    play_to_the_limit(qtbot, window)
+    slider = window.time_travel_bar.slider
+    slider.setValue(slider.maximum() // 2)
+    epoch = doc.run.records[slider.value()].epoch
+    plot = window.plots.loss
+    assert plot.marker.isVisible() and plot.marker.value() == epoch
+    assert plot.readout.text().startswith(f"viewing epoch {epoch} ")
+    window.time_travel_bar.now.click()
+    assert not plot.marker.isVisible() and plot.readout.text().startswith("latest: epoch 100")

@@ -71,6 +71,7 @@ class InspectorDock(QDockWidget):
         self.doc, self.selection = doc, selection
         self._rows: list[Row] = []
         self._value_labels: list[QLabel] = []
+        self._name_labels: list[QLabel] = []
         self._build()
         self.refreshes = 0  # how many times the values were shown (tests count them)
         doc.changed.connect(self._changed)
@@ -219,7 +220,8 @@ class InspectorDock(QDockWidget):
     def _show(self, rows: list[Row]) -> None:
         if [r.key for r in rows] != [r.key for r in self._rows]:
             self._rebuild(rows)
-        for row, label in zip(rows, self._value_labels, strict=True):
+        for row, name, label in zip(rows, self._name_labels, self._value_labels, strict=True):
+            name.setText(row.name)  # "out = tanh(net)" follows an activation edit
             label.setText(row.value)
         self._rows = rows
 
@@ -230,7 +232,7 @@ class InspectorDock(QDockWidget):
             if widget not in kept:
                 widget.setParent(None)  # out of findChild's reach at once, not after deleteLater
                 widget.deleteLater()
-        self._value_labels = []
+        self._value_labels, self._name_labels = [], []
         body = self.widget()
         for i, row in enumerate(rows):
             name = _label(f"inspector_name_{row.key}", body, row.name)
@@ -240,6 +242,7 @@ class InspectorDock(QDockWidget):
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(value, i, 1)
             self._value_labels.append(value)
+            self._name_labels.append(name)
         n = len(rows)
         self.line.setVisible(bool(rows))
         self.grid.addWidget(self.line, n, 0, 1, 2)

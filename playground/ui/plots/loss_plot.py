@@ -263,11 +263,12 @@ class LossPlot(QWidget):
 
     def _faded_copies(self, curves) -> list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]:
         copies = []
+        # in the run's order: training loss, accuracy, test loss (TrainingRun.curves)
         for kept, colour, dashed, owner in zip(
             curves,
-            (TRAIN_COLOUR, TEST_COLOUR, ACCURACY_COLOUR),
-            (False, True, False),
-            (self.plot, self.plot, self.accuracy_view),
+            (TRAIN_COLOUR, ACCURACY_COLOUR, TEST_COLOUR),
+            (False, False, True),
+            (self.plot, self.accuracy_view, self.plot),
             strict=True,
         ):
             x, y = kept.data()
@@ -323,7 +324,17 @@ class LossPlot(QWidget):
         self.readout.setText(self._values_at(nearest))
 
     def _show_latest(self) -> None:
-        last = self.doc.run.loss_curve.last
+        """The read-out of where training is, or of the record the history slider shows
+        (marked on the curve too)."""
+        run = self.doc.run
+        if run.viewing is not None:
+            epoch = run.records[run.viewing].epoch
+            self.marker.setPos(epoch)
+            self.marker.show()
+            self.readout.setText(f"viewing {self._values_at(epoch)}")
+            return
+        self.marker.hide()
+        last = run.loss_curve.last
         if last is None:
             self.readout.setText("Press Play to train: the loss appears here, epoch by epoch.")
             return
