@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from playground.document.changes import Change, EditKind
-from playground.document.snapshot import Snapshot
+from playground.document.snapshot import Snapshot, same_source
 from playground.document.training_run import TrainingRun
 from playground.engine import EngineError, Network, Phase, PhaseError
 from playground.engine.metrics import correct_count, is_classification
@@ -209,9 +209,8 @@ class NetworkDocument(QObject):
         old = self.run
         if old.loss_curve.last is not None:
             self.earlier_runs = (*self.earlier_runs, old.frozen_curves())[-MAX_EARLIER_RUNS:]
-        same_data = (before.data.to_json(), _json(before.test_data)) == (
-            self.file.data.to_json(),
-            _json(self.file.test_data),
+        same_data = same_source(before.data, self.file.data) and same_source(
+            before.test_data, self.file.test_data
         )
         dataset = old.dataset if same_data else self.file.dataset()
         if not same_data:
@@ -438,10 +437,6 @@ def _positions_from_layout(layout: dict) -> dict[NodeRef, tuple[float, float]]:
         column, index = (int(part) for part in key.split(":"))
         positions[(column, index)] = (float(value[0]), float(value[1]))
     return positions
-
-
-def _json(source) -> object:
-    return None if source is None else source.to_json()
 
 
 MAX_EPOCHS = 10_000_000

@@ -37,8 +37,8 @@ class Snapshot:
             network=doc.network.copy(),
             optimizer=copy.deepcopy(f.optimizer),
             training=copy.deepcopy(f.training),
-            data=copy.deepcopy(f.data),
-            test_data=copy.deepcopy(f.test_data),
+            data=f.data,  # data sources are replaced by edits, never changed: shared
+            test_data=f.test_data,
             positions=dict(doc.positions),
             epochs=doc.epochs,
             target_loss=doc.target_loss,
@@ -65,8 +65,8 @@ class Snapshot:
             or self.target_loss != other.target_loss
             or _train_biases(a) != _train_biases(b)
             or a.loss != b.loss
-            or self.data.to_json() != other.data.to_json()
-            or _json(self.test_data) != _json(other.test_data)
+            or not same_source(self.data, other.data)
+            or not same_source(self.test_data, other.test_data)
         ):
             change |= Change.SETTINGS
         if self.positions != other.positions:
@@ -92,5 +92,11 @@ def _train_biases(network: Network) -> tuple[bool, ...]:
     return tuple(layer.train_bias for layer in network.layers)
 
 
-def _json(source) -> object:
-    return None if source is None else source.to_json()
+def same_source(a, b) -> bool:
+    """Whether two data sources (or None) name the same data (the same object, mostly:
+    comparing the JSON of inline samples costs a pass over them)."""
+    if a is b:
+        return True
+    if a is None or b is None:
+        return False
+    return a.to_json() == b.to_json()

@@ -202,3 +202,22 @@ def test_a_layout_with_odd_limits_opens_with_the_defaults(doc, ui):
     file.layout = {"ui": ui}
     opened = NetworkDocument(file)
     assert opened.epochs == 1000 and opened.target_loss is None
+
+
+def test_an_edit_that_fails_half_way_leaves_nothing_behind(doc):
+    from playground.document.changes import EditKind
+    from playground.document.commands import EditCommand
+    from playground.engine import EngineError
+
+    notices = []
+    doc.notice.connect(notices.append)
+    before = weights(doc)
+
+    def change(d):
+        d.set_weight(2, 0, 0, 9.0)
+        raise EngineError("no such thing")
+
+    doc.undo_stack.push(EditCommand(doc, "Broken", EditKind.PARAMETER, change))
+    assert doc.undo_stack.count() == 0 and notices == ["no such thing"]
+    for a, b in zip(before, weights(doc), strict=True):
+        np.testing.assert_array_equal(a, b)
