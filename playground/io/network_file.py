@@ -30,6 +30,7 @@ from playground.io.atomic import write_atomically
 from playground.io.data_source import DataSource, read_data_source
 from playground.io.json_text import format_json
 from playground.io.layers import draw_weights, layers_to_json, read_network
+from playground.io.lesson import Lesson, lesson_to_json, read_lesson
 from playground.io.validation import NetworkFileError, describe
 
 FORMAT = "nn-playground/network"
@@ -45,6 +46,7 @@ TOP_KEYS = (
     "data",
     "test_data",
     "layout",
+    "lesson",
 )
 REQUIRED_KEYS = ("format", "version", "layers", "loss", "optimizer", "data")
 
@@ -96,6 +98,7 @@ class PlaygroundFile:
     layout: dict = field(default_factory=dict)
     inits: list[dict | None] = field(default_factory=list)
     base_dir: Path | None = None
+    lesson: Lesson | None = None
 
     def init_of(self, index: int) -> dict | None:
         """The ``init`` object of ``network.layers[index]``, or None."""
@@ -219,6 +222,9 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
         layout=layout,
         inits=inits,
         base_dir=base_dir,
+        lesson=read_lesson(doc["lesson"], layer_sizes=network.layer_sizes)
+        if "lesson" in doc
+        else None,
     )
 
 
@@ -301,6 +307,8 @@ def to_dict(
         if source is not None:
             doc[key] = source.to_json(base_dir=pf.base_dir, new_base_dir=new_base)
     doc["layout"] = copy.deepcopy(pf.layout)
+    if pf.lesson is not None:
+        doc["lesson"] = lesson_to_json(pf.lesson)
     return doc
 
 

@@ -24,9 +24,11 @@ from playground.document import NetworkDocument, edits
 from playground.document.changes import Change
 from playground.document.player import Player
 from playground.document.training_run import Stop, StopKind
+from playground.lessons import list_lessons
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
+from playground.ui.docks.lesson_pane import LessonDock
 from playground.ui.files import FileController, example_files
 from playground.ui.message_bar import MessageBar
 from playground.ui.play_controls import PlayControls
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.selection = SelectionModel(self)
         self._doc_widgets: list[QWidget] = []
         self._toolbar_actions: list = []
+        self._dock_actions: list = []
         self.status_refreshes = 0
         self._build_status_bar()
         self._build_menus()
@@ -84,6 +87,14 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        self.lessons_menu = bar.addMenu("&Lessons")
+        self.lessons_menu.setObjectName("lessons_menu")
+        for entry in list_lessons():
+            action = self.lessons_menu.addAction(entry.title)
+            action.setObjectName(f"lesson.{entry.id}")
+            action.setToolTip(f"Open the lesson {entry.id} as an untitled copy")
+            action.triggered.connect(lambda _=False, p=entry.file: self.files.open_example(p))
+        self.lessons_menu.setToolTipsVisible(True)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
@@ -200,9 +211,14 @@ class MainWindow(QMainWindow):
         for action in self._toolbar_actions:
             self.stepping_toolbar.removeAction(action)
         self.controls = ControlsDock(doc, parent=self)
+        self.lesson = LessonDock(doc, parent=self)
+        self.lesson.play_requested.connect(self._play_lesson)
         self.inspector = InspectorDock(doc, self.selection, parent=self)
         self.plots = PlotsDock(doc, self.player, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
+        self.tabifyDockWidget(self.controls, self.lesson)
+        (self.lesson if doc.file.lesson is not None else self.controls).raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
@@ -216,13 +232,30 @@ class MainWindow(QMainWindow):
         ]
         self._doc_widgets = [
             self.controls,
+            self.lesson,
             self.inspector,
             self.plots,
             self.phase_indicator,
             self.sample_selector,
         ]
-        for dock in (self.controls, self.inspector, self.plots):
-            self.view_menu.addAction(dock.toggleViewAction())
+        for action in self._dock_actions:
+            self.view_menu.removeAction(action)
+        self._dock_actions = [
+            dock.toggleViewAction()
+            for dock in (self.controls, self.lesson, self.inspector, self.plots)
+        ]
+        self.view_menu.addActions(self._dock_actions)
+
+    def _play_lesson(self, epochs: int) -> None:
+        """Train to the notes' number of epochs (the epoch limit becomes that, undoably)."""
+        if self.doc.trainer.epoch >= epochs:
+            self._show_notice(
+                f"Already at epoch {self.doc.trainer.epoch:,}: press R to start again."
+            )
+            return
+        if self.doc.epochs != epochs:
+            self.push(edits.set_epochs(self.doc, epochs))
+        self.player.play()
 
     def _show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)

@@ -1,0 +1,194 @@
+"""The lesson pane: the open lesson's text, the notes' numbers beside the app's, the code.
+
+It reads the document's file (its ``lesson`` section) and the current network; the app's
+value of each published number is measured on the weights shown now, and marked equal
+only when training stands at the epoch the notes measured it after.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.document import NetworkDocument
+from playground.document.changes import Change
+from playground.engine.training import EpochRecord
+from playground.lessons import State, epoch_of, matches, measure
+
+LANGUAGES = {"en": "English", "ko": "한국어"}
+NO_LESSON = (
+    "This network has no lesson. The Lessons menu opens every worked example of the "
+    "course notes, each with the numbers the notes print."
+)
+COLUMNS = ("number", "notes", "app now", "")
+
+
+class LessonDock(QDockWidget):
+    """Text, published numbers (notes and app side by side) and code of ``doc``'s lesson."""
+
+    play_requested = Signal(int)  # train to this many epochs (the notes' run)
+
+    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__("Lesson", parent)
+        self.setObjectName("lesson_dock")
+        self.doc = doc
+        self.language = "en"
+        self.refreshes = 0
+        self._build()
+        doc.changed.connect(self._changed)
+        self.show_lesson()
+
+    @property
+    def lesson(self):
+        return self.doc.file.lesson
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        header = QHBoxLayout()
+        self.title = QLabel(body)
+        self.title.setObjectName("lesson_title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.language_combo = QComboBox(body)
+        self.language_combo.setObjectName("lesson_language")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.language_combo)
+        self.text = QTextBrowser(body)
+        self.text.setObjectName("lesson_text")
+        self.text.setOpenExternalLinks(False)
+        self.numbers = QTableWidget(0, len(COLUMNS), body)
+        self.numbers.setObjectName("lesson_numbers")
+        self.numbers.setHorizontalHeaderLabels(COLUMNS)
+        self.numbers.verticalHeader().hide()
+        self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.numbers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header_view = self.numbers.horizontalHeader()
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.play_button = QPushButton(body)
+        self.play_button.setObjectName("lesson_play")
+        self.play_button.clicked.connect(lambda: self.play_requested.emit(self.lesson.epochs))
+        self.code = QPlainTextEdit(body)
+        self.code.setObjectName("lesson_code")
+        self.code.setReadOnly(True)
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        numbers_box = QWidget(body)
+        numbers_layout = QVBoxLayout(numbers_box)
+        numbers_layout.setContentsMargins(0, 0, 0, 0)
+        numbers_layout.addWidget(self.numbers, 1)
+        numbers_layout.addWidget(self.play_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        for widget in (self.text, numbers_box, self.code):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def _language_chosen(self, index: int) -> None:
+        self.language = self.language_combo.itemData(index)
+        self.show_lesson()
+
+    def show_lesson(self) -> None:
+        """Title, text and code of the lesson (they change only with the file)."""
+        lesson = self.lesson
+        has = lesson is not None
+        for widget in (self.numbers, self.play_button, self.code, self.language_combo):
+            widget.setVisible(has)
+        if not has:
+            self.title.setText("No lesson")
+            self.text.setPlainText(NO_LESSON)
+            return
+        self.title.setText(lesson.title_in(self.language))
+        self.text.setMarkdown(lesson.text_in(self.language))
+        self.code.setPlainText(
+            "\n\n".join(f"# {c.title}\n{c.source}" if c.title else c.source for c in lesson.code)
+        )
+        self.code.setVisible(bool(lesson.code))
+        self.play_button.setText(f"Train the notes' run: {lesson.epochs:,} epochs")
+        self.play_button.setVisible(lesson.epochs > 0)
+        self.numbers.setRowCount(len(lesson.published))
+        for row, published in enumerate(lesson.published):
+            label = QTableWidgetItem(published.label)
+            tip = published.where.text + (f"\n{published.note}" if published.note else "")
+            label.setToolTip(tip)
+            self.numbers.setItem(row, 0, label)
+            notes = QTableWidgetItem(repr(published.value))
+            notes.setToolTip(f"tolerance {published.tolerance:g}")
+            self.numbers.setItem(row, 1, notes)
+        self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change & (Change.PARAMETERS | Change.RECORDS | Change.RUN | Change.SETTINGS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The app's value of each published number, on the weights shown now."""
+        lesson = self.lesson
+        if lesson is None:
+            return
+        self.refreshes += 1
+        state = self._state()
+        epoch = self.doc.trainer.epoch
+        for row, published in enumerate(lesson.published):
+            value = measure(published.where, state)
+            wanted = epoch_of(published, lesson)
+            at_epoch = wanted == epoch or published.where.kind in ("epoch_loss", "epoch_errors")
+            app = QTableWidgetItem("–" if value is None else f"{value:.10g}")
+            app.setToolTip("–" if value is None else repr(value))
+            self.numbers.setItem(row, 2, app)
+            if at_epoch and matches(published, value):
+                mark, tip = "✓", "equal within the tolerance"
+            elif at_epoch and value is not None:
+                mark, tip = "✗", "differs by more than the tolerance"
+            else:
+                mark, tip = f"at epoch {wanted:,}", f"the notes measure it after {wanted:,} epochs"
+            status = QTableWidgetItem(mark)
+            status.setToolTip(tip)
+            self.numbers.setItem(row, 3, status)
+
+    def marks(self) -> list[str]:
+        """The status column as shown (for tests and for copying)."""
+        return [self.numbers.item(row, 3).text() for row in range(self.numbers.rowCount())]
+
+    def _state(self) -> State:
+        run = self.doc.run
+        records = []
+        if any(p.where.kind.startswith("epoch_") for p in self.lesson.published):
+            accuracy = dict(zip(*run.accuracy_curve.data(), strict=True))
+            x, y = run.loss_curve.data()
+            records = [
+                EpochRecord(int(e), float(v), accuracy.get(e)) for e, v in zip(x, y, strict=True)
+            ]
+        return State(self.doc.network, self.doc.dataset, records)
