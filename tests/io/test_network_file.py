@@ -378,7 +378,7 @@ def replacing(old: str, new: str):
 
 
 ACTIVATIONS = "linear, sigmoid, tanh, relu, leaky_relu, step, softmax"
-TOP = "format, version, name, layers, loss, optimizer, training, data, test_data, layout"
+TOP = "format, version, name, layers, loss, optimizer, training, data, test_data, layout, lesson"
 BAD_FILES = [
     (
         lambda: '{"format": "nn-playground/network",\n "version": 1\n "layers": []}',
