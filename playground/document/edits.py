@@ -19,7 +19,7 @@ from playground.document.changes import EditKind
 from playground.document.commands import EditCommand, SetLabelCommand
 from playground.document.network_document import NetworkDocument
 from playground.engine import EngineError, Network, initial_weights, parameter_problem
-from playground.engine.losses import compatibility_problem
+from playground.engine.losses import PAIRED_LOSSES, compatibility_problem, get_loss
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,48 @@ def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
         return copy
 
     return _network_edit(doc, f"Set loss to {loss}", edit)
+
+
+def output_pair(doc: NetworkDocument, *, activation: str | None = None, loss: str | None = None):
+    """When choosing ``activation`` for the output layer (or ``loss``) alone would be refused
+    because the other no longer fits, the (activation, loss) pair that goes together, or
+    None: softmax goes with cross_entropy (two or more outputs, one-hot targets), sigmoid
+    with binary_cross_entropy (targets from 0 to 1), anything else with mse."""
+    current_activation = doc.network.layers[-1].activation
+    activation = activation or current_activation
+    loss = loss or doc.network.loss
+    if compatibility_problem(loss, activation) is None:
+        return None
+    if activation != current_activation:  # the activation was chosen: find its loss
+        loss = PAIRED_LOSSES.get(activation, "mse")
+    else:  # the loss was chosen: find its activation
+        activation = get_loss(loss).paired_activation or "sigmoid"
+    if compatibility_problem(loss, activation) or not _targets_fit(doc, activation):
+        return None
+    return activation, loss
+
+
+def _targets_fit(doc: NetworkDocument, activation: str) -> bool:
+    targets = doc.dataset.targets
+    if activation == "softmax":
+        one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1).all()
+        return targets.shape[1] >= 2 and bool(one_hot)
+    if activation == "sigmoid":
+        return bool(((targets >= 0) & (targets <= 1)).all())
+    return True
+
+
+def set_output_pair(doc: NetworkDocument, activation: str, loss: str) -> Outcome:
+    """Change the output activation and the loss together, as one edit (a new run)."""
+
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        copy.layers[-1].activation = activation
+        copy.loss = loss
+        copy.validate()
+        return copy
+
+    return _network_edit(doc, f"Set output to {activation} with the {loss} loss", edit)
 
 
 def _settings_edit(doc: NetworkDocument, text: str, change) -> Outcome:

@@ -106,6 +106,11 @@ LOSSES: dict[str, Loss] = {
     )
 }
 LOSS_NAMES: tuple[str, ...] = tuple(LOSSES)
+PAIRED_LOSSES: dict[str, str] = {
+    loss.paired_activation: loss.name for loss in LOSSES.values() if loss.paired_activation
+}
+"""The loss made for an output activation (softmax → cross_entropy, sigmoid →
+binary_cross_entropy), read off the table."""
 
 
 def get_loss(name: str) -> Loss:

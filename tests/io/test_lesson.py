@@ -25,8 +25,14 @@ LESSON = {
         {"label": "y", "where": "outputs[0][0]", "value": 10.0, "tolerance": 1e-12},
         {"label": "E before", "where": "loss", "value": 9.0, "tolerance": 0, "after": 0},
         {"label": "E of epoch 1", "where": "epoch_loss[1]", "value": 9.0, "tolerance": 0},
-        {"label": "w after 1", "where": "layers[1].weights[0][0]", "value": 3.12,
-         "tolerance": 1e-15, "after": 1, "note": "x = 2: w + 0.01 · 2 · 2 · 3"},
+        {
+            "label": "w after 1",
+            "where": "layers[1].weights[0][0]",
+            "value": 3.12,
+            "tolerance": 1e-15,
+            "after": 1,
+            "note": "x = 2: w + 0.01 · 2 · 2 · 3",
+        },
     ],
     "code": [{"title": "Keras", "language": "python", "source": "model.fit(x, y, epochs=999)"}],
 }

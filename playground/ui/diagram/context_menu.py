@@ -17,6 +17,7 @@ from playground.document import edits
 from playground.engine import ACTIVATION_NAMES
 from playground.ui.diagram.edge_item import EdgeKey
 from playground.ui.diagram.interactions import apply, hidden_layer_column
+from playground.ui.pairing import with_pair
 
 if TYPE_CHECKING:
     from playground.ui.diagram.view import DiagramView
@@ -77,9 +78,18 @@ def _activation_menu(view: DiagramView, menu: QMenu, column: int) -> None:
             sub,
             f"activation.{name}",
             name,
-            lambda name=name: apply(doc, edits.set_activation(doc, column, name)),
+            lambda name=name: apply(doc, _activation_edit(view, column, name)),
             checked=name == current,
         )
+
+
+def _activation_edit(view: DiagramView, column: int, name: str) -> edits.Outcome:
+    """The activation edit; on the output layer, with the loss that must go with it."""
+    doc = view.doc
+    outcome = edits.set_activation(doc, column, name)
+    if column == len(doc.network.layers):
+        outcome = with_pair(view, doc, outcome, activation=name)
+    return outcome
 
 
 def _connections_menu(view: DiagramView, menu: QMenu, ref: NodeRef) -> None:

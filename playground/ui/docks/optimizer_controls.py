@@ -21,6 +21,7 @@ from playground.ui.docks.section import (
     message_label,
     quiet,
 )
+from playground.ui.pairing import with_pair
 
 PARAMETER_TEXTS = {  # label, tooltip
     "learning_rate": (
@@ -126,7 +127,8 @@ class OptimizerControls(Section):
 
     def _loss_chosen(self, name: str) -> None:
         if name != self.doc.network.loss:
-            self.apply(edits.set_loss(self.doc, name), self.loss_message)
+            outcome = with_pair(self, self.doc, edits.set_loss(self.doc, name), loss=name)
+            self.apply(outcome, self.loss_message)
 
     def _optimizer_chosen(self, name: str) -> None:
         self.apply(edits.choose_optimizer(self.doc, name))
