@@ -6,7 +6,11 @@
 from playground.engine.activations import ACTIVATION_NAMES, ACTIVATIONS, get_activation
 from playground.engine.errors import EngineError, ParameterError, PhaseError
 from playground.engine.gradcheck import GradientCheck, check_gradients
-from playground.engine.initializers import INITIALIZER_NAMES, initial_weights
+from playground.engine.initializers import (
+    INITIALIZER_NAMES,
+    initial_weights,
+    initializer_parameters,
+)
 from playground.engine.losses import LOSS_NAMES, LOSSES, get_loss
 from playground.engine.metrics import accuracy, is_classification
 from playground.engine.network import Layer, LayerTrace, Network, Trace, default_node_label
@@ -48,6 +52,7 @@ __all__ = [
     "get_activation",
     "get_loss",
     "initial_weights",
+    "initializer_parameters",
     "is_classification",
     "make_optimizer",
     "optimizer_parameters",

@@ -18,20 +18,28 @@ from playground.engine import (
     Network,
     get_activation,
     initial_weights,
+    initializer_parameters,
 )
 from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
 MAX_UNITS = 10_000  # the window draws every node; past this a file is surely a mistake
 LAYER_KEYS = ("units", "activation", "labels", "weights", "bias", "mask", "train_bias", "init")
-INIT_KEYS = ("name", "seed", "low", "high")
+INIT_KEYS = (
+    "name",
+    "seed",
+    *sorted({k for n in INITIALIZER_NAMES for k in initializer_parameters(n)}),
+)
 
 
 def draw_weights(init: dict, *, n_in: int, n_out: int) -> np.ndarray:
     """The (n_in, n_out) weights an ``init`` object describes: the same seed, the same numbers."""
-    params = {key: init[key] for key in ("low", "high") if key in init}
+    name = init["name"]
+    params = {key: init[key] for key in initializer_parameters(name) if key in init}
+    if name == "numpy_legacy":  # seeds NumPy's legacy generator itself
+        params["seed"] = init.get("seed", 0)
     rng = np.random.default_rng(init.get("seed", 0))
-    return initial_weights(init["name"], n_in=n_in, n_out=n_out, rng=rng, **params)
+    return initial_weights(name, n_in=n_in, n_out=n_out, rng=rng, **params)
 
 
 def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, list[dict | None]]:
@@ -124,17 +132,26 @@ def _refuse_masked_weights(weights: np.ndarray, mask: np.ndarray | None, place: 
 
 def _read_init(value: object, place: str) -> dict:
     """The ``init`` object, with its seed made explicit (default 0)."""
-    spec = v.obj(value, place, known=INIT_KEYS, required=("name",))
-    name = v.choice(spec["name"], f"{place}.name", INITIALIZER_NAMES)
+    name = v.choice(v.obj(value, place, known=INIT_KEYS, required=("name",))["name"],
+                    f"{place}.name", INITIALIZER_NAMES)  # fmt: skip
+    defaults = initializer_parameters(name)
+    for key in value:
+        if key not in ("name", "seed", *defaults):
+            takes = ", ".join(defaults) if defaults else "only a seed"
+            raise NetworkFileError(
+                f"{place}.{key}", f"the {name} initialiser takes no {key} (it takes {takes})"
+            )
+    spec = value
     init: dict[str, object] = {"name": name, "seed": v.whole(spec.get("seed", 0), f"{place}.seed")}
-    for key in ("low", "high"):
+    for key, default in defaults.items():
         if key not in spec:
             continue
-        if name != "uniform":
-            raise NetworkFileError(
-                f"{place}.{key}", f"only the uniform initialiser takes low and high, not {name}"
-            )
-        v.number(spec[key], f"{place}.{key}")
+        if isinstance(default, str):
+            v.text(spec[key], f"{place}.{key}")
+        elif isinstance(default, int) and not isinstance(default, bool):
+            v.whole(spec[key], f"{place}.{key}")
+        else:
+            v.number(spec[key], f"{place}.{key}")
         init[key] = spec[key]
     return init
 

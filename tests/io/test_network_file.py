@@ -495,11 +495,12 @@ BAD_FILES = [
     ),
     (
         setting("layers/1/init", {"name": "glorot"}),
-        "layers[1].init.name: unknown 'glorot' (known: glorot_uniform, he_uniform, uniform, zeros)",
+        "layers[1].init.name: unknown 'glorot' (known: glorot_uniform, he_uniform, uniform, "
+        "normal, numpy_legacy, zeros)",
     ),
     (
         setting("layers/1/init", {"name": "zeros", "low": 1}),
-        "layers[1].init.low: only the uniform initialiser takes low and high, not zeros",
+        "layers[1].init.low: the zeros initialiser takes no low (it takes only a seed)",
     ),
     (
         setting("layers/1/init", {"name": "uniform", "low": 1, "high": 0}),
@@ -880,3 +881,16 @@ def test_a_new_document_can_be_built_saved_and_trained(tmp_path):
     trainer = again.make_trainer()
     assert type(trainer.optimizer) is type(make_optimizer("sgd"))
     assert trainer.n_samples == 4
+
+
+def test_a_numpy_legacy_init_loads_and_draws_the_notes_numbers(tmp_path):
+    doc = json.loads(resource_path("examples", "xor.json").read_text())
+    doc["layers"][1] = {
+        "units": 2, "activation": "sigmoid",
+        "init": {"name": "numpy_legacy", "seed": 5, "draw": "random", "scale": 2, "offset": -1},
+    }  # fmt: skip
+    path = tmp_path / "legacy.json"
+    path.write_text(json.dumps(doc))
+    np.random.seed(5)
+    expected = 2 * np.random.random((2, 2)) - 1
+    np.testing.assert_array_equal(load(path).network.layers[0].weights, expected)
