@@ -200,8 +200,13 @@ def randomise_weights(doc: NetworkDocument, initializer: str, seed: int) -> Outc
     def edit(net: Network) -> Network:
         copy = net.copy()
         rng = np.random.default_rng(seed)
+        drawn_before = 0  # numpy_legacy draws one stream for all layers, as the notes do
         for layer in copy.layers:
-            drawn = initial_weights(initializer, n_in=layer.n_in, n_out=layer.units, rng=rng)
+            legacy = {"seed": seed, "skip": drawn_before} if initializer == "numpy_legacy" else {}
+            drawn = initial_weights(
+                initializer, n_in=layer.n_in, n_out=layer.units, rng=rng, **legacy
+            )
+            drawn_before += layer.weights.size
             layer.weights[...] = drawn * layer.mask
             layer.bias[...] = 0.0
         return copy

@@ -221,3 +221,11 @@ def test_an_edit_that_fails_half_way_leaves_nothing_behind(doc):
     assert doc.undo_stack.count() == 0 and notices == ["no such thing"]
     for a, b in zip(before, weights(doc), strict=True):
         np.testing.assert_array_equal(a, b)
+
+
+def test_randomising_with_numpy_legacy_draws_the_notes_stream_across_layers(doc):
+    doc.undo_stack.push(edits.randomise_weights(doc, "numpy_legacy", 5))
+    np.random.seed(5)
+    first, second = np.random.random((2, 2)), np.random.random((2, 2))
+    np.testing.assert_array_equal(doc.network.layers[0].weights, first)
+    np.testing.assert_array_equal(doc.network.layers[1].weights, second)
