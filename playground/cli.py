@@ -4,6 +4,9 @@
     playground-cli train FILE --epochs N [--out FILE2] [--json]
     playground-cli check FILE                          gradient check (exit 1 if it fails)
     playground-cli info FILE                           what the file holds
+    playground-cli explain FILE --param P [--sample I] [--json]   ∂E/∂P by the chain rule
+    playground-cli lessons [--json]                    the bundled lessons
+    playground-cli lesson check ID                     the notes' numbers (exit 1 if not)
 
 Exit status: 0 done, 1 the check failed or training diverged, 2 bad input (a missing or
 malformed file, a bad option); every error is one ``error: ...`` line on stderr. This
@@ -21,7 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
+from playground.cli_lessons import add_commands as add_lesson_commands
 from playground.engine import EngineError, Trace, accuracy, check_gradients
+from playground.engine.chain_rule import Explanation, Param, explain
 from playground.engine.datasets import Dataset
 from playground.io import NetworkFileError, PlaygroundFile, load, save, to_dict
 
@@ -97,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="describe the network, its training and its data")
     info.add_argument("file", metavar="FILE", type=Path)
     info.set_defaults(command=run_info)
+    add_explain(commands)
+    add_lesson_commands(commands)
     return parser
 
 
@@ -308,6 +315,88 @@ def run_info(args: argparse.Namespace) -> int:
     ]
     print("\n".join(_pairs(pairs)))
     return EXIT_OK
+
+
+# --- explain -------------------------------------------------------------------------------
+
+
+def add_explain(commands: argparse._SubParsersAction) -> None:
+    """The ``explain`` subcommand: ∂E/∂ of one weight or bias by the chain rule, on one sample."""
+    parser = commands.add_parser(
+        "explain", help="∂E/∂ of one weight or bias as the chain rule, on one training sample"
+    )
+    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument(
+        "--param",
+        metavar="P",
+        type=_param,
+        required=True,
+        help="layers[L].weights[i][j] or layers[L].bias[j]; L from 1 (layers[0] is the inputs)",
+    )
+    parser.add_argument(
+        "--sample", metavar="I", type=_sample_index, default=0, help="the sample (0-based; 0)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(command=run_explain)
+
+
+def _param(text: str) -> Param:
+    try:
+        return Param.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    pf = load(args.file)  # main reports a NetworkFileError with the file's name
+    network, dataset = pf.network, pf.dataset()
+    problem = args.param.problem(network)
+    if problem:
+        raise CommandError(f"--param {args.param}: {problem}")
+    if args.sample >= dataset.n_samples:
+        raise CommandError(
+            f"--sample {args.sample} is out of range: the training data has "
+            f"{dataset.n_samples} samples (0 to {dataset.n_samples - 1})"
+        )
+    rows = slice(args.sample, args.sample + 1)
+    optimizer = pf.make_trainer().optimizer  # the file's optimizer, fresh
+    with np.errstate(all="ignore"):
+        trace = network.backward(network.forward(dataset.inputs[rows]), dataset.targets[rows])
+        explanation = explain(network, trace, args.param, optimizer=optimizer)
+    if args.json:
+        _print_json(explanation_to_json(explanation, args.param.gradient(trace), args.sample))
+    else:
+        print("\n".join(_explain_text(pf, explanation, args.param.gradient(trace), args.sample)))
+    return EXIT_OK
+
+
+def explanation_to_json(explanation: Explanation, engine_gradient: float, sample: int) -> dict:
+    """What ``explain --json`` prints: the explanation, the engine's own ∂E/∂ beside its
+    sum of paths, and ``sample`` numbered as the training data numbers it."""
+    result = explanation.to_json()
+    return {
+        "param": result["param"],
+        "sample": sample,
+        "symbolic": result["symbolic"],
+        "paths": result["paths"],
+        "gradient": result["gradient"],
+        "engine_gradient": engine_gradient,
+        "update": result["update"],
+    }
+
+
+def _explain_text(
+    pf: PlaygroundFile, explanation: Explanation, engine_gradient: float, sample: int
+) -> list[str]:
+    e = explanation
+    return [
+        f"{pf.name or 'network'}: ∂E/∂{e.name} of {e.place} ({e.param}), "
+        f"training sample {sample} alone (weights unchanged)",
+        "",
+        e.to_text(),
+        "",
+        f"the engine's backward pass: ∂E/∂{e.name} = {_num(engine_gradient)}",
+    ]
 
 
 # --- text and JSON -------------------------------------------------------------------------

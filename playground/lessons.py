@@ -23,8 +23,8 @@ from playground.paths import resource_path
 LESSONS_DIR = resource_path("lessons")
 
 
-class LessonNotFound(LookupError):
-    """No bundled lesson has that id."""
+class LessonNotFound(ValueError):
+    """No bundled lesson has that id (the command line reports it as bad input)."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
 from playground.ui.docks.lesson_pane import LessonDock
+from playground.ui.docks.math_panel import MathPanelDock
 from playground.ui.files import FileController, example_files
 from playground.ui.message_bar import MessageBar
 from playground.ui.play_controls import PlayControls
@@ -214,12 +215,14 @@ class MainWindow(QMainWindow):
         self.lesson = LessonDock(doc, parent=self)
         self.lesson.play_requested.connect(self._play_lesson)
         self.inspector = InspectorDock(doc, self.selection, parent=self)
+        self.math_panel = MathPanelDock(doc, self.selection, parent=self)
         self.plots = PlotsDock(doc, self.player, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
         self.tabifyDockWidget(self.controls, self.lesson)
         (self.lesson if doc.file.lesson is not None else self.controls).raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.math_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
         # The diagram is the heart of the window: the plots get about a third of its height.
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
             self.controls,
             self.lesson,
             self.inspector,
+            self.math_panel,
             self.plots,
             self.phase_indicator,
             self.sample_selector,

@@ -1,0 +1,69 @@
+"""``playground-cli lessons`` and ``playground-cli lesson check ID``: the bundled lessons.
+
+playground-cli lessons [--json]        every lesson: id, title, file
+playground-cli lesson check ID         train it as the notes do; exit 1 if a number
+                                       differs from the notes' by more than its tolerance
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from playground import io
+from playground.io import validation
+from playground.lessons import check, find_lesson, list_lessons
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_commands(commands) -> None:
+    """Add ``lessons`` and ``lesson`` to the command line's subcommands."""
+    lessons = commands.add_parser("lessons", help="list the bundled lessons")
+    lessons.add_argument("--json", action="store_true", help='print [{"id", "title", "file"}]')
+    lessons.set_defaults(command=run_lessons)
+    lesson = commands.add_parser("lesson", help="check a bundled lesson against the notes")
+    actions = lesson.add_subparsers(title="actions", metavar="ACTION", required=True)
+    check_parser = actions.add_parser(
+        "check", help="train it for its epochs; exit 1 unless every number is the notes'"
+    )
+    check_parser.add_argument("id", metavar="ID")
+    check_parser.set_defaults(command=run_lesson_check)
+
+
+def run_lessons(args: argparse.Namespace) -> int:
+    entries = list_lessons()
+    if args.json:
+        listed = [{"id": e.id, "title": e.title, "file": str(e.file)} for e in entries]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
+    else:
+        width = max((len(e.id) for e in entries), default=0)
+        for entry in entries:
+            print(f"{entry.id:<{width}}  {entry.title}")
+    return EXIT_OK
+
+
+def run_lesson_check(args: argparse.Namespace) -> int:
+    path = find_lesson(args.id)
+    args.file = path  # an error in the file is reported with its name
+    missing = _missing_data(path)
+    if missing is not None:
+        print(f"{args.id}: skipped: its data ({missing}) is not on this machine")
+        return EXIT_OK
+    results = check(io.load(path))
+    for result in results:
+        print(result.line())
+    failed = sum(not r.ok for r in results)
+    print(f"{args.id}: {len(results) - failed} of {len(results)} numbers as the notes print")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _missing_data(path: Path) -> str | None:
+    """The data file a lesson needs that this machine lacks (MNIST, say), or None."""
+    pf = io.from_dict(validation.parse_json(path.read_text(encoding="utf-8")), base_dir=path.parent)
+    for source in (pf.data, pf.test_data):
+        if source is not None and source.kind == "file":
+            if not source.resolve(pf.base_dir).is_file():
+                return source.path
+    return None
