@@ -16,6 +16,7 @@ import numpy as np
 
 from playground.engine.epoch_loop import EpochLoop
 from playground.engine.errors import EngineError, PhaseError
+from playground.engine.losses import get_loss
 from playground.engine.metrics import accuracy, is_classification
 from playground.engine.network import LayerTrace, Network, Trace
 from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
@@ -179,6 +180,11 @@ class Trainer:
             self._batch_ends_epoch = False  # one chosen sample is no part of an epoch
         self.trace = self.network.forward(self.inputs[rows])
         self.trace.targets = self.targets[rows]
+        last = self.trace.layers[-1]
+        with np.errstate(all="ignore"):  # E is known once the outputs are, as in the notes
+            self.trace.sample_losses = get_loss(self.network.loss).value(
+                last.net, last.out, self.trace.targets
+            )
         self.phase = Phase.FORWARD
         return self.trace
 

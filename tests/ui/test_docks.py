@@ -463,3 +463,11 @@ def test_the_inspector_names_follow_an_activation_edit(inspector):
     assert find(inspector, QLabel, "inspector_name_out").text() == "out = linear(net)"
     doc.undo_stack.undo()
     assert find(inspector, QLabel, "inspector_name_out").text() == "out = sigmoid(net)"
+
+
+def test_the_loss_is_shown_from_the_forward_pass_on_as_the_notes_compute_it(inspector):
+    doc = inspector.doc
+    doc.forward()
+    loss = find(inspector, QLabel, "inspector_loss").text()
+    assert loss == repr(doc.trace.loss) and loss.startswith("0.29837110876")
+    assert find(inspector, QLabel, "inspector_phase").text() == "forward done"
