@@ -43,7 +43,8 @@ class Trace:
 
     @property
     def loss(self) -> float | None:
-        """The batch loss E: the mean of the per-sample losses; None until a pass with targets (``Trainer.forward`` or ``backward``)."""
+        """The batch loss E: the mean of the per-sample losses; None until a pass knew the
+        targets (``Trainer.forward`` or ``backward``)."""
         return None if self.sample_losses is None else float(self.sample_losses.mean())
 
     def layer_inputs(self, index: int) -> np.ndarray:

@@ -159,7 +159,7 @@ class InspectorDock(QDockWidget):
         trace = self.doc.trace
         loss = get_loss(self.doc.network.loss)
         self.loss_name.setText(f"loss E ({loss.name})")
-        self.loss_name.setToolTip(f"{loss.formula}, of the last pass (known from the forward pass on)")
+        self.loss_name.setToolTip(f"{loss.formula}, of the last pass (known from Forward on)")
         self.loss.setText(format_full(None if trace is None else trace.loss))
         self.phase.setText(self.doc.phase.value)
 
