@@ -293,6 +293,19 @@ def set_output_pair(doc: NetworkDocument, activation: str, loss: str) -> Outcome
     return _network_edit(doc, f"Set output to {activation} with the {loss} loss", edit)
 
 
+def set_reduction(doc: NetworkDocument, reduction: str) -> Outcome:
+    """The batch loss as the mean of the samples' losses (Keras) or their sum (the notes'
+    NumPy loops): a new run, as the loss itself is another."""
+
+    def edit(net: Network) -> Network:
+        copy = net.copy()
+        copy.reduction = reduction
+        copy.validate()
+        return copy
+
+    return _network_edit(doc, f"Set the loss reduction to {reduction}", edit)
+
+
 def _settings_edit(doc: NetworkDocument, text: str, change) -> Outcome:
     """An edit of the optimizer or training settings, applied to the running trainer."""
     return EditCommand(doc, text, EditKind.SETTINGS, change)

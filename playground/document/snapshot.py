@@ -65,6 +65,7 @@ class Snapshot:
             or self.target_loss != other.target_loss
             or _train_biases(a) != _train_biases(b)
             or a.loss != b.loss
+            or a.reduction != b.reduction
             or not same_source(self.data, other.data)
             or not same_source(self.test_data, other.test_data)
         ):

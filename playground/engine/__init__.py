@@ -13,7 +13,14 @@ from playground.engine.initializers import (
 )
 from playground.engine.losses import LOSS_NAMES, LOSSES, get_loss
 from playground.engine.metrics import accuracy, is_classification
-from playground.engine.network import Layer, LayerTrace, Network, Trace, default_node_label
+from playground.engine.network import (
+    REDUCTIONS,
+    Layer,
+    LayerTrace,
+    Network,
+    Trace,
+    default_node_label,
+)
 from playground.engine.optimizers import (
     OPTIMIZER_NAMES,
     Optimizer,
@@ -32,6 +39,7 @@ __all__ = [
     "LOSSES",
     "LOSS_NAMES",
     "OPTIMIZER_NAMES",
+    "REDUCTIONS",
     "EngineError",
     "EpochRecord",
     "GradientCheck",

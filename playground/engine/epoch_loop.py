@@ -16,7 +16,7 @@ import numpy as np
 
 from playground.engine.backprop import Backprop
 from playground.engine.losses import get_loss
-from playground.engine.network import Layer, _as_batch
+from playground.engine.network import Layer, _as_batch, batch_scale
 from playground.engine.optimizers import Optimizer, Parameter, trainable_parameters
 from playground.engine.stop import StopReason
 from playground.engine.trace import Trace
@@ -50,7 +50,8 @@ class EpochLoop:
         layers = self.layers if self.working is None else self.working.layers
         self.backprop = Backprop(layers, get_loss(network.loss))
         self.parameters = self._parameters()
-        self.trace = Trace(trainer.inputs, [])
+        self.trace = Trace(trainer.inputs, [], reduction=network.reduction)
+        self.reduction = network.reduction
         self.classes = target_classes(trainer.targets) if trainer._classification else None
         self._scales: dict[int, np.ndarray] = {}
 
@@ -123,13 +124,14 @@ class EpochLoop:
         inputs, targets, classes = trainer.inputs, trainer.targets, self.classes
         rows = trainer.n_samples
         scale, forward, backward = self._scale(rows), backprop.forward, backprop.backward
+        divisor = 1 if self.reduction == "sum" else rows  # E: the sum, or the mean
         optimizer, parameters = trainer.optimizer, self.parameters
         records, isfinite = history.epochs, math.isfinite
         trace.inputs = inputs
         for _ in range(epochs):
             trace.layers = forward(inputs)
             backward(trace, targets, scale=scale)
-            loss = float(np.add.reduce(trace.sample_losses)) / rows
+            loss = float(np.add.reduce(trace.sample_losses)) / divisor
             right = None if classes is None else correct_count(trace.outputs, classes) / rows
             if parameters is None:
                 optimizer.update(trainer.network, trace)
@@ -170,10 +172,11 @@ class EpochLoop:
         return [None if a is None else a.take(rows, axis=0) for a in arrays]
 
     def _scale(self, rows: int) -> np.ndarray:
-        """1 / rows, as a 0-d array: the same number, and NumPy's faster path."""
+        """1 / rows (1 for the sum reduction), as a 0-d array: the same number, and
+        NumPy's faster path."""
         scale = self._scales.get(rows)
         if scale is None:
-            scale = self._scales[rows] = np.array(1.0 / rows)
+            scale = self._scales[rows] = np.array(batch_scale(self.reduction, rows))
         return scale
 
     def _update(self) -> None:

@@ -124,10 +124,12 @@ class Network:
         loss: str,
         input_labels: Sequence[str] | None = None,
         name: str = "",
+        reduction: str = "mean",
     ) -> None:
         self.input_units = int(input_units)
         self.layers = list(layers)
         self.loss = loss
+        self.reduction = reduction
         self.input_labels = list(input_labels) if input_labels is not None else None
         self.name = name
         self.validate()
@@ -148,6 +150,9 @@ class Network:
                 raise EngineError(f"layers[{i}]: {layer.activation} is for the output layer only")
             n_in = layer.units
         get_loss(self.loss)
+        if self.reduction not in REDUCTIONS:
+            known = ", ".join(REDUCTIONS)
+            raise EngineError(f"unknown loss reduction {self.reduction!r} (known: {known})")
         problem = compatibility_problem(self.loss, self.layers[-1].activation)
         if problem:
             raise EngineError(problem)
@@ -187,13 +192,14 @@ class Network:
             loss=self.loss,
             input_labels=self.input_labels,
             name=self.name,
+            reduction=self.reduction,
         )
 
     def forward(self, inputs: np.ndarray) -> Trace:
         """The forward phase: net and out of every node for every sample (rows of ``inputs``)."""
         x = _as_batch(inputs, self.input_units, "inputs")
         with np.errstate(over="ignore"):
-            return Trace(x, Backprop(self.layers).forward(x))
+            return Trace(x, Backprop(self.layers).forward(x), reduction=self.reduction)
 
     def predict(self, inputs: np.ndarray) -> np.ndarray:
         return self.forward(inputs).outputs
@@ -207,13 +213,24 @@ class Network:
         if t.shape[0] != trace.inputs.shape[0]:
             raise EngineError(f"{t.shape[0]} targets for {trace.inputs.shape[0]} samples")
         with np.errstate(over="ignore", invalid="ignore"):
-            Backprop(self.layers, get_loss(self.loss)).backward(trace, t, scale=1.0 / t.shape[0])
+            scale = batch_scale(self.reduction, t.shape[0])
+            Backprop(self.layers, get_loss(self.loss)).backward(trace, t, scale=scale)
         return trace
 
     def __repr__(self) -> str:
         sizes = "-".join(str(n) for n in self.layer_sizes)
         acts = ", ".join(layer.activation for layer in self.layers)
         return f"Network({sizes}, activations=[{acts}], loss={self.loss!r})"
+
+
+REDUCTIONS = ("mean", "sum")
+"""How the batch loss gathers its samples' losses: the mean (Keras) or the sum (the notes'
+NumPy loops, whose gradients then add up over the samples)."""
+
+
+def batch_scale(reduction: str, rows: int) -> float:
+    """What the summed gradients of ``rows`` samples are multiplied by: 1/rows for a mean."""
+    return 1.0 if reduction == "sum" else 1.0 / rows
 
 
 def _shape(array: np.ndarray) -> str:

@@ -32,6 +32,7 @@ class Trace:
     targets: np.ndarray | None = None
     sample_losses: np.ndarray | None = None
     extra: dict = field(default_factory=dict)
+    reduction: str = "mean"  # how the batch loss E gathers the samples' losses: mean or sum
 
     @property
     def outputs(self) -> np.ndarray:
@@ -43,9 +44,13 @@ class Trace:
 
     @property
     def loss(self) -> float | None:
-        """The batch loss E: the mean of the per-sample losses; None until a pass knew the
-        targets (``Trainer.forward`` or ``backward``)."""
-        return None if self.sample_losses is None else float(self.sample_losses.mean())
+        """The batch loss E: the mean (or, with reduction "sum", the sum) of the per-sample
+        losses; None until a pass knew the targets (``Trainer.forward`` or ``backward``)."""
+        if self.sample_losses is None:
+            return None
+        if self.reduction == "sum":
+            return float(self.sample_losses.sum())
+        return float(self.sample_losses.mean())
 
     def layer_inputs(self, index: int) -> np.ndarray:
         """The values flowing into layer ``index``: the inputs or the previous layer's out."""

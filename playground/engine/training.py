@@ -110,6 +110,7 @@ def copy_trace(trace: Trace) -> Trace | None:
         targets=c(trace.targets),
         sample_losses=c(trace.sample_losses),
         extra=dict(trace.extra),
+        reduction=trace.reduction,
     )
 
 
@@ -371,7 +372,9 @@ class Trainer:
             return None  # stopped mid-epoch after max_steps
         loss_sum, right, seen = sums
         acc = None if right is None else right / seen
-        return EpochRecord(self.epoch, loss_sum / seen, acc)
+        # the mean of the batches' losses: per sample for "mean", per batch for "sum"
+        per = self.effective_batch_size if self.network.reduction == "sum" else 1
+        return EpochRecord(self.epoch, loss_sum * per / seen, acc)
 
     def evaluate(
         self, inputs: np.ndarray | None = None, targets: np.ndarray | None = None

@@ -17,6 +17,7 @@ import numpy as np
 
 from playground.engine import (
     OPTIMIZER_NAMES,
+    REDUCTIONS,
     EngineError,
     Network,
     Trainer,
@@ -47,6 +48,7 @@ TOP_KEYS = (
     "test_data",
     "layout",
     "lesson",
+    "reduction",
 )
 REQUIRED_KEYS = ("format", "version", "layers", "loss", "optimizer", "data")
 
@@ -209,6 +211,7 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
     v.obj(doc, "", known=TOP_KEYS, required=REQUIRED_KEYS)
     name = v.text(doc.get("name", ""), "name")
     network, inits = read_network(doc["layers"], doc["loss"], name=name)
+    network.reduction = v.choice(doc.get("reduction", "mean"), "reduction", REDUCTIONS)
     layout = doc.get("layout", {})
     if not isinstance(layout, dict):
         raise NetworkFileError("layout", f"expected an object {{…}}, got {describe(layout)}")
@@ -296,6 +299,7 @@ def to_dict(
         "name": pf.name,
         "layers": layers_to_json(pf.network, inits),
         "loss": pf.network.loss,
+        **({} if pf.network.reduction == "mean" else {"reduction": pf.network.reduction}),
         "optimizer": {"name": pf.optimizer.get("name"), **pf.optimizer},
         "training": {
             "batch_size": pf.training.batch_size,

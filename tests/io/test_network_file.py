@@ -378,7 +378,10 @@ def replacing(old: str, new: str):
 
 
 ACTIVATIONS = "linear, sigmoid, tanh, relu, leaky_relu, step, softmax"
-TOP = "format, version, name, layers, loss, optimizer, training, data, test_data, layout, lesson"
+TOP = (
+    "format, version, name, layers, loss, optimizer, training, data, test_data, layout, "
+    "lesson, reduction"
+)
 BAD_FILES = [
     (
         lambda: '{"format": "nn-playground/network",\n "version": 1\n "layers": []}',
@@ -894,3 +897,20 @@ def test_a_numpy_legacy_init_loads_and_draws_the_notes_numbers(tmp_path):
     np.random.seed(5)
     expected = 2 * np.random.random((2, 2)) - 1
     np.testing.assert_array_equal(load(path).network.layers[0].weights, expected)
+
+
+def test_the_sum_reduction_is_read_and_written_and_the_mean_left_implicit(tmp_path):
+    doc = json.loads(resource_path("examples", "xor.json").read_text())
+    assert "reduction" not in doc
+    doc["reduction"] = "sum"
+    path = tmp_path / "sum.json"
+    path.write_text(json.dumps(doc))
+    pf = load(path)
+    assert pf.network.reduction == "sum"
+    assert json.loads(dumps(pf))["reduction"] == "sum"
+    pf.network.reduction = "mean"
+    assert "reduction" not in json.loads(dumps(pf))
+    doc["reduction"] = "median"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(NetworkFileError, match="reduction: unknown 'median'"):
+        load(path)

@@ -471,3 +471,17 @@ def test_the_loss_is_shown_from_the_forward_pass_on_as_the_notes_compute_it(insp
     loss = find(inspector, QLabel, "inspector_loss").text()
     assert loss == repr(doc.trace.loss) and loss.startswith("0.29837110876")
     assert find(inspector, QLabel, "inspector_phase").text() == "forward done"
+
+
+def test_the_loss_reduction_is_chosen_in_the_controls_as_a_new_run(qtbot, xor):
+    dock = controls_for(qtbot, xor)
+    combo = find(dock, QComboBox, "reduction_combo")
+    assert combo.currentText() == "mean (Keras)"
+    xor.run_epoch()
+    combo.setCurrentIndex(1)
+    assert xor.network.reduction == "sum" and xor.trainer.epoch == 0  # a new run
+    xor.forward()
+    assert xor.trace.loss == pytest.approx(4 * xor.trace.sample_losses.mean())
+    xor.undo_stack.undo()
+    assert xor.network.reduction == "mean" and combo.currentText() == "mean (Keras)"
+    assert xor.trainer.epoch == 1

@@ -9,6 +9,7 @@ from playground.engine import (
     LOSS_NAMES,
     LOSSES,
     OPTIMIZER_NAMES,
+    REDUCTIONS,
     optimizer_parameters,
     parameter_rule,
 )
@@ -22,6 +23,14 @@ from playground.ui.docks.section import (
     quiet,
 )
 from playground.ui.pairing import with_pair
+
+REDUCTION_TEXTS = {  # as listed in REDUCTIONS
+    "mean (Keras)": "E is the mean of the samples' losses; each gradient too (Keras' default).",
+    "sum (the notes' NumPy)": (
+        "E is the sum of the samples' losses, and the gradients add up over the samples, "
+        "as the notes' NumPy loops compute them (np.dot over the whole batch)."
+    ),
+}
 
 PARAMETER_TEXTS = {  # label, tooltip
     "learning_rate": (
@@ -61,6 +70,14 @@ class OptimizerControls(Section):
             self,
         )
         self.loss_combo.currentTextChanged.connect(self._loss_chosen)
+        self.reduction_combo = choice_combo(
+            "reduction_combo",
+            "How the loss E of a batch gathers its samples' losses, and so how the "
+            "gradients add up over them.",
+            REDUCTION_TEXTS,
+            self,
+        )
+        self.reduction_combo.currentIndexChanged.connect(self._reduction_chosen)
         self.loss_message = message_label("loss_message", self)
         self.optimizer_combo = choice_combo(
             "optimizer_combo",
@@ -71,6 +88,7 @@ class OptimizerControls(Section):
         )
         self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
         self.form.addRow("loss", self.loss_combo)
+        self.form.addRow("over the batch", self.reduction_combo)
         self.form.addRow(self.loss_message)
         self.form.addRow("optimizer", self.optimizer_combo)
         self.params_host = QWidget(self)
@@ -88,8 +106,9 @@ class OptimizerControls(Section):
     def sync(self) -> None:
         config = self.doc.file.optimizer
         name = str(config["name"])
-        with quiet(self.loss_combo, self.optimizer_combo):
+        with quiet(self.loss_combo, self.optimizer_combo, self.reduction_combo):
             self.loss_combo.setCurrentText(self.doc.network.loss)
+            self.reduction_combo.setCurrentIndex(REDUCTIONS.index(self.doc.network.reduction))
             self.optimizer_combo.setCurrentText(name)
         self._show_parameters(name)
         values = {**optimizer_parameters(name), **config}
@@ -129,6 +148,11 @@ class OptimizerControls(Section):
         if name != self.doc.network.loss:
             outcome = with_pair(self, self.doc, edits.set_loss(self.doc, name), loss=name)
             self.apply(outcome, self.loss_message)
+
+    def _reduction_chosen(self, index: int) -> None:
+        reduction = REDUCTIONS[index]
+        if reduction != self.doc.network.reduction:
+            self.apply(edits.set_reduction(self.doc, reduction), self.loss_message)
 
     def _optimizer_chosen(self, name: str) -> None:
         self.apply(edits.choose_optimizer(self.doc, name))
