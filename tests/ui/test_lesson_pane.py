@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTextBrowser
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextBrowser
 
 from playground.paths import resource_path
 from tests.io.test_lesson import LESSON
@@ -50,3 +52,32 @@ def test_the_pane_speaks_korean_and_says_when_there_is_no_lesson(qtbot, window, 
     pane.findChild(QComboBox, "lesson_language").setCurrentIndex(1)
     assert pane.title.text() == "뉴런 하나"
     assert "누르세요" in pane.text.toPlainText()
+
+
+def test_classic_lesson_from_the_menu_then_f_b_and_the_chain_rule_of_w5_and_w1(qtbot, window):
+    from playground.engine.chain_rule import explain
+    from playground.ui.selection import EdgeSelection
+    from tests.ui.test_main_window import click_edge
+
+    menu_action = window.lessons_menu.findChild(
+        type(window.actions.forward), "lesson.classic-2-2-2"
+    )
+    assert menu_action is not None
+    menu_action.trigger()
+    doc = window.doc
+    assert doc.file.lesson.id == "classic-2-2-2" and doc.path is None
+    press(qtbot, window, Qt.Key.Key_F)
+    press(qtbot, window, Qt.Key.Key_B)
+    panel = window.math_panel
+    for key, expected in (((2, 0, 0), 0.082167041), ((1, 0, 0), 0.000438568)):
+        click_edge(qtbot, window, key)
+        assert window.selection.current == EdgeSelection(*key)
+        explanation = panel.explanation
+        engine = float(doc.trace.layers[key[0] - 1].grad_weights[key[1], key[2]])
+        products = [path.product for path in explanation.paths]
+        assert sum(products) == pytest.approx(engine, rel=1e-12)
+        assert explanation.gradient == pytest.approx(expected, abs=5e-10)
+        assert len(explanation.paths) == (1 if key[0] == 2 else 2)  # w1: through o1 and o2
+        assert f"{expected:.6g}"[:7] in panel.findChild(QPlainTextEdit, "math_text").toPlainText()
+        again = explain(doc.network, doc.trace, f"layers[{key[0]}].weights[{key[1]}][{key[2]}]")
+        assert again.gradient == explanation.gradient

@@ -8,7 +8,7 @@ only when training stands at the epoch the notes measured it after.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,11 +32,13 @@ from playground.engine.training import EpochRecord
 from playground.lessons import State, epoch_of, matches, measure
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
+MATCH, DIFFERS = QColor("#DDF2E4"), QColor("#FBE0D9")  # pale green, pale vermillion
 NO_LESSON = (
     "This network has no lesson. The Lessons menu opens every worked example of the "
     "course notes, each with the numbers the notes print."
 )
-COLUMNS = ("number", "notes", "app now", "")
+COLUMNS = ("number", "notes", "app now")
+MARK_ROLE = Qt.ItemDataRole.UserRole  # the app cell's mark: ✓, ✗ or "at epoch N"
 
 
 class LessonDock(QDockWidget):
@@ -87,10 +89,13 @@ class LessonDock(QDockWidget):
         self.numbers.verticalHeader().hide()
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.numbers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.numbers.setWordWrap(True)
+        self.numbers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header_view = self.numbers.horizontalHeader()
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.numbers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(body)
         self.play_button.setObjectName("lesson_play")
         self.play_button.clicked.connect(lambda: self.play_requested.emit(self.lesson.epochs))
@@ -112,6 +117,7 @@ class LessonDock(QDockWidget):
         splitter.setStretchFactor(2, 2)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+        body.setMinimumWidth(340)  # the numbers' three columns stay readable
         self.setWidget(body)
 
     # -- what is shown -------------------------------------------------------------------
@@ -144,8 +150,8 @@ class LessonDock(QDockWidget):
             tip = published.where.text + (f"\n{published.note}" if published.note else "")
             label.setToolTip(tip)
             self.numbers.setItem(row, 0, label)
-            notes = QTableWidgetItem(repr(published.value))
-            notes.setToolTip(f"tolerance {published.tolerance:g}")
+            notes = QTableWidgetItem(f"{published.value:.10g}")
+            notes.setToolTip(f"{published.value!r}, tolerance {published.tolerance:g}")
             self.numbers.setItem(row, 1, notes)
         self.refresh()
 
@@ -165,22 +171,25 @@ class LessonDock(QDockWidget):
             value = measure(published.where, state)
             wanted = epoch_of(published, lesson)
             at_epoch = wanted == epoch or published.where.kind in ("epoch_loss", "epoch_errors")
-            app = QTableWidgetItem("–" if value is None else f"{value:.10g}")
-            app.setToolTip("–" if value is None else repr(value))
-            self.numbers.setItem(row, 2, app)
+            shown = "–" if value is None else f"{value:.10g}"
             if at_epoch and matches(published, value):
-                mark, tip = "✓", "equal within the tolerance"
+                mark, tip, colour = "✓", "equal to the notes' within the tolerance", MATCH
             elif at_epoch and value is not None:
-                mark, tip = "✗", "differs by more than the tolerance"
+                mark, tip, colour = "✗", "differs by more than the tolerance", DIFFERS
             else:
-                mark, tip = f"at epoch {wanted:,}", f"the notes measure it after {wanted:,} epochs"
-            status = QTableWidgetItem(mark)
-            status.setToolTip(tip)
-            self.numbers.setItem(row, 3, status)
+                mark = f"at epoch {wanted:,}"
+                tip, colour = f"the notes measure it after {wanted:,} epochs", None
+            app = QTableWidgetItem(f"{shown} {mark}" if len(mark) == 1 else shown)
+            app.setData(MARK_ROLE, mark)
+            exact = "" if value is None else f"{value!r}: "
+            app.setToolTip(f"{exact}{tip}")
+            if colour is not None:
+                app.setBackground(colour)
+            self.numbers.setItem(row, 2, app)
 
     def marks(self) -> list[str]:
         """The status column as shown (for tests and for copying)."""
-        return [self.numbers.item(row, 3).text() for row in range(self.numbers.rowCount())]
+        return [self.numbers.item(row, 2).data(MARK_ROLE) for row in range(self.numbers.rowCount())]
 
     def _state(self) -> State:
         run = self.doc.run
