@@ -28,7 +28,9 @@ from playground.cli_lessons import add_commands as add_lesson_commands
 from playground.engine import EngineError, Trace, accuracy, check_gradients
 from playground.engine.chain_rule import Explanation, Param, explain
 from playground.engine.datasets import Dataset
+from playground.engine.history import DecimatedSeries
 from playground.io import NetworkFileError, PlaygroundFile, load, save, to_dict
+from playground.io.validation import parse_json, plural, table
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 GRADIENT_TOLERANCE = 1e-6
@@ -102,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="describe the network, its training and its data")
     info.add_argument("file", metavar="FILE", type=Path)
     info.set_defaults(command=run_info)
+    predict = commands.add_parser("predict", help="the network's outputs for given inputs")
+    predict.add_argument("file", metavar="FILE", type=Path)
+    predict.add_argument(
+        "--inputs", metavar="ROWS", required=True, help="JSON rows, e.g. '[[3.5], [5]]'"
+    )
+    predict.add_argument("--json", action="store_true", help='print {"inputs", "outputs"}')
+    predict.set_defaults(command=run_predict)
     add_explain(commands)
     add_lesson_commands(commands)
     return parser
@@ -190,25 +199,27 @@ def run_train(args: argparse.Namespace) -> int:
         raise CommandError(f"--out {args.out} is the input file, which train never changes")
     trainer = pf.make_trainer()
     started = time.perf_counter()
-    history = trainer.train(args.epochs)
+    recorded = _train_recorded(trainer, args.epochs)
     elapsed = time.perf_counter() - started
     with np.errstate(all="ignore"):
         final = trainer.evaluate()
-    if not (history.epochs and math.isfinite(history.epochs[-1].loss)) or not _finite(final):
+    last = recorded.last_loss
+    if last is None or not math.isfinite(last) or not _finite(final):
         _fail(
-            f"training diverged at epoch {len(history.epochs)}: the loss is not finite "
+            f"training diverged at epoch {trainer.epoch}: the loss is not finite "
             "(the learning rate is likely too high)",
             EXIT_FAILED,
         )
         return EXIT_FAILED
     result = {
-        "epochs": len(history.epochs),
+        "epochs": trainer.epoch,
         "steps": trainer.steps,
         "loss": final.loss,
         "accuracy": accuracy(final.outputs, trainer.targets),
         "elapsed_seconds": elapsed,
         "outputs": final.outputs.tolist(),
         "network": to_dict(pf),
+        "history": recorded.to_json(),
     }
     if args.out is not None:
         _save(pf, args.out)
@@ -217,6 +228,49 @@ def run_train(args: argparse.Namespace) -> int:
     else:
         print("\n".join(_train_text(pf, result, final, args.out)))
     return EXIT_OK
+
+
+HISTORY_POINTS = 1000  # train --json's history keeps at most about this many epochs
+TRAIN_CHUNK = 10_000  # epochs per call: the records of one call are all that is held
+
+
+class _Recorded:
+    """Each epoch's loss and metrics as Keras' ``History`` holds them, thinned to at most
+    about ``HISTORY_POINTS`` epochs (every k-th, and always the last), however long the run."""
+
+    def __init__(self) -> None:
+        self.series = {key: DecimatedSeries(HISTORY_POINTS) for key in ("loss", "accuracy", "mae")}
+        self.last_loss: float | None = None
+
+    def add(self, record) -> None:
+        self.last_loss = record.loss
+        for key in self.series:
+            value = getattr(record, key)
+            if value is not None:
+                self.series[key].append(record.epoch, value)
+
+    def to_json(self) -> dict:
+        epochs, losses = self.series["loss"].data()
+        history = {"epoch": [int(e) for e in epochs], "loss": losses.tolist()}
+        for key in ("accuracy", "mae"):
+            if len(self.series[key]) or self.series[key].last is not None:
+                history[key] = self.series[key].data()[1].tolist()
+        return history
+
+
+def _train_recorded(trainer, epochs: int) -> _Recorded:
+    """Train ``epochs`` epochs in chunks (a huge count holds no more than a chunk's records);
+    stop early when the loss stops being finite."""
+    recorded = _Recorded()
+    left = epochs
+    while left > 0:
+        history = trainer.train(min(left, TRAIN_CHUNK))
+        for record in history.epochs:
+            recorded.add(record)
+        left -= len(history.epochs)
+        if history.stopped_because or not history.epochs:
+            break
+    return recorded
 
 
 def _save(pf: PlaygroundFile, path: Path) -> None:
@@ -253,6 +307,41 @@ def _train_text(pf: PlaygroundFile, result: dict, final: Trace, out: Path | None
     if out is not None:
         lines.append(f"wrote {out}")
     return lines
+
+
+# --- predict -------------------------------------------------------------------------------
+
+
+def run_predict(args: argparse.Namespace) -> int:
+    pf = load(args.file)
+    inputs = _input_rows(args.inputs, pf.network.input_units)
+    with np.errstate(all="ignore"):
+        outputs = pf.network.predict(inputs)
+    if args.json:
+        _print_json({"inputs": inputs.tolist(), "outputs": outputs.tolist()})
+        return EXIT_OK
+    inputs_names = pf.network.node_labels(0)
+    output_names = pf.network.node_labels(len(pf.network.layers))
+    rows = [
+        [*(_num(x) for x in i), *(_num(y) for y in o)] for i, o in zip(inputs, outputs, strict=True)
+    ]
+    print("\n".join(_grid([[*inputs_names, *output_names], *rows], labels=0)))
+    return EXIT_OK
+
+
+def _input_rows(text: str, width: int) -> np.ndarray:
+    """``--inputs`` as a (rows, width) array of finite numbers, or a CommandError."""
+    try:
+        rows = table(parse_json(text), "--inputs")
+    except NetworkFileError as exc:
+        where = exc.place if exc.place.startswith("--inputs") else f"--inputs: {exc.place}"
+        raise CommandError(f"{where}: {exc.problem}") from None
+    if rows.shape[1] != width:
+        raise CommandError(
+            f"--inputs: rows of {plural(rows.shape[1], 'value')}, "
+            f"the input layer has {plural(width, 'unit')}"
+        )
+    return rows
 
 
 # --- check and info ------------------------------------------------------------------------

@@ -64,8 +64,9 @@ class EpochLoop:
 
     def run_epoch(
         self, *, keep_weights_before: bool = True, max_steps: int | None = None
-    ) -> tuple[float, int | None, int] | None:
-        """Train the rest of the current epoch; return its loss sum, right answers and rows.
+    ) -> tuple[float, int | None, int, float] | None:
+        """Train the rest of the current epoch; return its loss sum, right answers (None for
+        regression), rows, and the sum of absolute errors (regression only).
 
         ``keep_weights_before``: copy the weights before the epoch's last update into
         ``trainer.weights_before_update`` for the inspector (``train`` skips the copies).
@@ -76,7 +77,7 @@ class EpochLoop:
         # or copy left out here is a few per cent of a step.
         trainer, backprop, trace = self.trainer, self.backprop, self.trace
         going_on = trainer._cursor != 0 and trainer._partial is not None
-        loss_sum, right, seen = trainer._partial if going_on else (0.0, 0, 0)
+        loss_sum, right, seen, off = trainer._partial if going_on else (0.0, 0, 0, 0.0)
         trainer._partial = None
         steps_left = max_steps
         while True:
@@ -88,6 +89,8 @@ class EpochLoop:
             loss_sum += float(np.add.reduce(trace.sample_losses))
             if classes is not None:
                 right += correct_count(trace.outputs, classes)
+            else:  # regression: the absolute errors, for the MAE
+                off += float(np.add.reduce(np.abs(trace.outputs - targets), axis=None))
             seen += stop - start
             epoch_ends = trainer._cursor == 0
             if epoch_ends and keep_weights_before:
@@ -95,12 +98,12 @@ class EpochLoop:
             self._update()
             if epoch_ends:
                 trainer.trace = trace
-                return loss_sum, None if classes is None else right, seen
+                return loss_sum, None if classes is None else right, seen, off
             if steps_left is not None:
                 steps_left -= 1
                 if steps_left <= 0:
                     trainer.trace = trace
-                    trainer._partial = (loss_sum, right, seen)
+                    trainer._partial = (loss_sum, right, seen, off)
                     return None
 
     @property
@@ -125,6 +128,7 @@ class EpochLoop:
         rows = trainer.n_samples
         scale, forward, backward = self._scale(rows), backprop.forward, backprop.backward
         divisor = 1 if self.reduction == "sum" else rows  # E: the sum, or the mean
+        cells = targets.size  # the MAE is the mean over samples and outputs, as Keras
         optimizer, parameters = trainer.optimizer, self.parameters
         records, isfinite = history.epochs, math.isfinite
         trace.inputs = inputs
@@ -132,14 +136,18 @@ class EpochLoop:
             trace.layers = forward(inputs)
             backward(trace, targets, scale=scale)
             loss = float(np.add.reduce(trace.sample_losses)) / divisor
-            right = None if classes is None else correct_count(trace.outputs, classes) / rows
+            right = mae = None
+            if classes is not None:
+                right = correct_count(trace.outputs, classes) / rows
+            else:
+                mae = float(np.add.reduce(np.abs(trace.outputs - targets), axis=None)) / cells
             if parameters is None:
                 optimizer.update(trainer.network, trace)
             else:
                 optimizer.apply(parameters)
             trainer.steps += 1
             trainer.epoch += 1
-            records.append(EpochRecord(trainer.epoch, loss, right))
+            records.append(EpochRecord(trainer.epoch, loss, right, mae))
             if not isfinite(loss):
                 history.stopped_because = StopReason.LOSS_NOT_FINITE
                 break

@@ -40,6 +40,7 @@ class EpochRecord:
     epoch: int
     loss: float
     accuracy: float | None
+    mae: float | None = None  # regression: mean |t − y| over the outputs and samples
 
 
 @dataclass
@@ -69,7 +70,7 @@ class TrainerState:
     order: np.ndarray
     shuffled: bool
     rng_state: dict
-    partial: tuple[float, int, int] | None = None
+    partial: tuple[float, int, int, float] | None = None
     optimizer_name: str = ""
 
     @property
@@ -153,7 +154,8 @@ class Trainer:
         self._cursor = 0
         self._shuffled = False
         self._batch_ends_epoch = False  # the batch drawn last is its epoch's last
-        self._partial: tuple[float, int, int] | None = None  # an unfinished epoch's sums
+        # an unfinished epoch's sums: loss, right answers, rows, absolute errors
+        self._partial: tuple[float, int, int, float] | None = None
 
     @property
     def n_samples(self) -> int:
@@ -370,11 +372,12 @@ class Trainer:
         self.phase = Phase.UPDATED
         if sums is None:
             return None  # stopped mid-epoch after max_steps
-        loss_sum, right, seen = sums
+        loss_sum, right, seen, off = sums
         acc = None if right is None else right / seen
+        mae = off / (seen * self.targets.shape[1]) if right is None else None
         # the mean of the batches' losses: per sample for "mean", per batch for "sum"
         per = self.effective_batch_size if self.network.reduction == "sum" else 1
-        return EpochRecord(self.epoch, loss_sum * per / seen, acc)
+        return EpochRecord(self.epoch, loss_sum * per / seen, acc, mae)
 
     def evaluate(
         self, inputs: np.ndarray | None = None, targets: np.ndarray | None = None

@@ -14,7 +14,9 @@ from tests.engine.optimizer_cases import BAD_PARAMETERS
 CLASSIC = str(resource_path("examples", "classic-2-2-2.json"))
 XOR = str(resource_path("examples", "xor.json"))
 LAYER_KEYS = ["net", "out", "delta", "grad_weights", "grad_bias"]
-TRAIN_KEYS = ["epochs", "steps", "loss", "accuracy", "elapsed_seconds", "outputs", "network"]
+TRAIN_KEYS = [
+    "epochs", "steps", "loss", "accuracy", "elapsed_seconds", "outputs", "network", "history",
+]  # fmt: skip
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -138,6 +140,19 @@ def test_train_one_epoch_json(capsys):
     trained = loads(json.dumps(result["network"]))
     assert trained.network.layers[1].weights[0, 0] == pytest.approx(0.35891648, abs=5e-9)
     assert result["outputs"] == trained.network.predict([[0.05, 0.10]]).tolist()
+    # Keras' History: the epoch's loss measured before its update (E of the notes' start)
+    history = result["history"]
+    assert history["epoch"] == [1] and set(history) == {"epoch", "loss", "mae"}
+    assert history["loss"] == [pytest.approx(0.298371109, abs=5e-10)]
+
+
+def test_train_history_is_bounded_and_ends_at_the_last_epoch(capsys):
+    status, out, _ = run(capsys, "train", XOR, "--epochs", "5000", "--json")
+    history = json.loads(out)["history"]
+    assert status == 0 and set(history) == {"epoch", "loss", "accuracy"}
+    assert 500 <= len(history["epoch"]) <= 1001 and history["epoch"][-1] == 5000
+    assert len(history["loss"]) == len(history["accuracy"]) == len(history["epoch"])
+    assert history["epoch"] == sorted(history["epoch"])
 
 
 def test_train_xor_example_converges(capsys):
@@ -357,3 +372,29 @@ def test_the_cli_never_loads_qt_or_plotting():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_predict_gives_the_networks_outputs_for_typed_inputs(capsys):
+    one_neuron = str(resource_path("examples", "one-neuron.json"))
+    status, out, _ = run(capsys, "predict", one_neuron, "--inputs", "[[3.5], [5]]", "--json")
+    assert status == 0
+    assert json.loads(out) == {"inputs": [[3.5], [5.0]], "outputs": [[11.5], [16.0]]}  # 3x + 1
+    status, out, _ = run(capsys, "predict", one_neuron, "--inputs", "[[3.5]]")
+    assert status == 0 and out.split() == ["x", "y", "3.5", "11.5"]
+
+
+@pytest.mark.parametrize(
+    ("inputs", "says"),
+    [
+        ("abc", "--inputs: line 1, column 1: not valid JSON"),
+        ("[[1, 2]]", "--inputs: rows of 2 values, the input layer has 1 unit"),
+        ("[[1], [NaN]]", "--inputs"),
+        ("[]", "--inputs: expected a list of rows"),
+    ],
+)
+def test_predict_refuses_bad_inputs_in_one_line(capsys, inputs, says):
+    one_neuron = str(resource_path("examples", "one-neuron.json"))
+    status, out, err = run(capsys, "predict", one_neuron, "--inputs", inputs)
+    assert status == 2 and out == ""
+    assert_one_error_line(err)
+    assert says in err
