@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -363,10 +364,12 @@ class NetworkDocument(QObject):
     def _record(self) -> EpochRecord:
         """The epoch just finished by hand, as its last pass measured it."""
         trace = self.trainer.trace
-        right = None
+        right = mae = None
         if is_classification(trace.targets):
             right = correct_count(trace.outputs, trace.targets) / trace.targets.shape[0]
-        return EpochRecord(self.trainer.epoch, trace.loss, right)
+        else:
+            mae = float(np.abs(trace.outputs - trace.targets).mean())
+        return EpochRecord(self.trainer.epoch, trace.loss, right, mae)
 
     # -- training driven by the Player, time travel, roll back: not edits ----------------------
 
