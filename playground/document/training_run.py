@@ -1,7 +1,7 @@
 """TrainingRun: one run of training on one network shape, and everything it recorded.
 
 The document owns exactly one current run. The run holds the trainer (weights, optimizer
-moments, epoch and step counters, the last pass), the loss, accuracy and test-loss curves,
+moments, epoch and step counters, the last pass), the loss, accuracy, test-loss and MAE curves,
 the time-travel records and which one is viewed, the roll-back point and why training last
 stopped by itself. ``Player`` drives it and the views read it; nothing else keeps a copy.
 A structure, loss, activation or data edit starts a new run; the old one is kept whole by
@@ -85,6 +85,7 @@ class TrainingRun:
         self.loss_curve = DecimatedSeries()
         self.accuracy_curve = DecimatedSeries()
         self.test_loss_curve = DecimatedSeries()
+        self.mae_curve = DecimatedSeries()  # regression: mean |t − y|, as the notes plot it
         self.history = StepHistory()
         self.viewing: int | None = None  # the index of the record shown, None: the present
         self.present: Present | None = None  # where training is, while a record is viewed
@@ -101,7 +102,7 @@ class TrainingRun:
 
     @property
     def curves(self) -> tuple[DecimatedSeries, ...]:
-        return (self.loss_curve, self.accuracy_curve, self.test_loss_curve)
+        return (self.loss_curve, self.accuracy_curve, self.test_loss_curve, self.mae_curve)
 
     @property
     def records(self) -> list:
@@ -136,6 +137,8 @@ class TrainingRun:
             self.loss_curve.append(record.epoch, record.loss)
             if record.accuracy is not None:
                 self.accuracy_curve.append(record.epoch, record.accuracy)
+            if record.mae is not None:
+                self.mae_curve.append(record.epoch, record.mae)
         if records and self.history.should_record(self.trainer.epoch):
             self.record_present()
 

@@ -453,3 +453,18 @@ def test_the_dock_holds_both_plots(qtbot, doc, player):
     dock.show_node(0, 1)  # an input has no output to draw
     assert dock.boundary.node is None
     settle(qtbot, dock.boundary)
+
+
+def test_regression_shows_the_mae_beside_the_loss_as_the_notes_plot(qtbot):
+    doc = NetworkDocument(load(EXAMPLES / "one-neuron.json"))
+    plot = shown(qtbot, LossPlot(doc, Player(doc)))
+    for _ in range(3):
+        doc.run_epoch()
+    x, mae = doc.run.mae_curve.data()
+    assert list(x) == [1, 2, 3] and mae[0] == pytest.approx(3.0)  # |10 − (3·2 + 1)|
+    assert plot.mae_curve.isVisible()
+    np.testing.assert_array_equal(plot.mae_curve.yData, mae)
+    assert "MAE 3" in plot._values_at(1)
+    assert not LossPlot(
+        NetworkDocument(load(EXAMPLES / "xor.json")), Player(doc)
+    ).mae_curve.isVisible()

@@ -22,13 +22,18 @@ from playground.ui.plots.style import INK, MUTED, plot_widget, readout_label, st
 TRAIN_COLOUR = "#0072B2"  # Okabe–Ito blue
 TEST_COLOUR = "#D55E00"  # Okabe–Ito vermillion
 ACCURACY_COLOUR = "#009E73"  # Okabe–Ito bluish green
+MAE_COLOUR = "#CC79A7"  # Okabe–Ito reddish purple
 FADED_ALPHA = 70
 
 
-def _pen(colour: str, *, width: float = 1.0, dashed: bool = False, alpha: int = 255):
+def _pen(
+    colour: str, *, width: float = 1.0, dashed: bool = False, dotted: bool = False, alpha=255
+):
     qcolour = QColor(colour)
     qcolour.setAlpha(alpha)
-    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    style = Qt.PenStyle.SolidLine
+    if dashed or dotted:
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.DotLine
     return pg.mkPen(qcolour, width=width, style=style)
 
 
@@ -83,6 +88,10 @@ class LossPlot(QWidget):
         self.test_curve = self._live_curve(TEST_COLOUR, "test loss", dashed=True)
         self.legend.removeItem(self.test_curve)
         self.test_curve.hide()
+        self.mae_curve = self._live_curve(MAE_COLOUR, "MAE", dotted=True)
+        self.legend.removeItem(self.mae_curve)
+        self.mae_curve.hide()
+        self._mae_shown = False
         self.accuracy_view = pg.ViewBox(enableMouse=False)
         self.accuracy_view.setMenuEnabled(False)
         self.plot.scene().addItem(self.accuracy_view)
@@ -122,8 +131,10 @@ class LossPlot(QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addLayout(bar)
 
-    def _live_curve(self, colour: str, name: str, *, dashed: bool = False) -> pg.PlotDataItem:
-        curve = self.plot.plot(pen=_pen(colour, dashed=dashed), name=name)
+    def _live_curve(
+        self, colour: str, name: str, *, dashed: bool = False, dotted: bool = False
+    ) -> pg.PlotDataItem:
+        curve = self.plot.plot(pen=_pen(colour, dashed=dashed, dotted=dotted), name=name)
         self._tune(curve)
         curve.setZValue(10)
         return curve
@@ -153,6 +164,8 @@ class LossPlot(QWidget):
         self.train_curve.setData(x, y)
         self.test_curve.setData(*run.test_loss_curve.data())
         self.accuracy_curve.setData(*run.accuracy_curve.data())
+        self.mae_curve.setData(*run.mae_curve.data())
+        self._show_mae(len(run.mae_curve) > 0 or run.mae_curve.last is not None)
         self._show_accuracy(self._has_accuracy())
         self._show_test(self._has_test_data() or len(run.test_loss_curve) > 0)
         self._sync_earlier_runs()
@@ -174,7 +187,8 @@ class LossPlot(QWidget):
         changes must render its text again, the slowest part of a redraw."""
         x, y = self.doc.run.loss_curve.data()
         _, y_test = self.doc.run.test_loss_curve.data()
-        values = np.concatenate([y, y_test])
+        _, y_mae = self.doc.run.mae_curve.data()
+        values = np.concatenate([y, y_test, y_mae])
         values = values[np.isfinite(values)]
         if not len(x) or not len(values):
             return
@@ -215,6 +229,16 @@ class LossPlot(QWidget):
         self.legend.removeItem(self.accuracy_curve)
         if shown:
             self.legend.addItem(self.accuracy_curve, "accuracy (right axis)")
+
+    def _show_mae(self, shown: bool) -> None:
+        if shown == self._mae_shown:
+            return
+        self._mae_shown = shown
+        self.mae_curve.setVisible(shown)
+        if shown:
+            self.legend.addItem(self.mae_curve, "MAE (mean |t − y|)")
+        else:
+            self.legend.removeItem(self.mae_curve)
 
     def _show_test(self, shown: bool) -> None:
         if shown == self._test_shown:
@@ -263,12 +287,12 @@ class LossPlot(QWidget):
 
     def _faded_copies(self, curves) -> list[tuple[pg.PlotDataItem, pg.ViewBox | pg.PlotItem]]:
         copies = []
-        # in the run's order: training loss, accuracy, test loss (TrainingRun.curves)
+        # in the run's order: training loss, accuracy, test loss, MAE (TrainingRun.curves)
         for kept, colour, dashed, owner in zip(
             curves,
-            (TRAIN_COLOUR, ACCURACY_COLOUR, TEST_COLOUR),
-            (False, False, True),
-            (self.plot, self.accuracy_view, self.plot),
+            (TRAIN_COLOUR, ACCURACY_COLOUR, TEST_COLOUR, MAE_COLOUR),
+            (False, False, True, True),
+            (self.plot, self.accuracy_view, self.plot, self.plot),
             strict=True,
         ):
             x, y = kept.data()
@@ -346,6 +370,7 @@ class LossPlot(QWidget):
             ("training loss", self.doc.run.loss_curve, False),
             ("test loss", self.doc.run.test_loss_curve, False),
             ("accuracy", self.doc.run.accuracy_curve, True),
+            ("MAE", self.doc.run.mae_curve, False),
         ):
             x, y = series.data()
             if len(x) == 0:
