@@ -83,10 +83,11 @@ def measure(where: Where, state: State) -> float | None:
         return float(network.layers[at[0] - 1].weights[at[1], at[2]])
     if kind == "bias":
         return float(network.layers[at[0] - 1].bias[at[1]])
-    if kind == "output":
-        if at[0] >= data.n_samples:
+    if kind in ("output", "test_output"):
+        inputs = data.inputs if kind == "output" else data.test_inputs
+        if inputs is None or at[0] >= inputs.shape[0]:
             return None
-        return float(network.predict(data.inputs[at[0] : at[0] + 1])[0, at[1]])
+        return float(network.predict(inputs[at[0] : at[0] + 1])[0, at[1]])
     if kind in ("epoch_loss", "epoch_errors"):
         record = next((r for r in state.epochs if r.epoch == at[0]), None)
         if record is None:

@@ -26,6 +26,7 @@ WHERE_PATTERNS = {
     "weight": re.compile(r"layers\[(\d+)\]\.weights\[(\d+)\]\[(\d+)\]"),
     "bias": re.compile(r"layers\[(\d+)\]\.bias\[(\d+)\]"),
     "output": re.compile(r"outputs\[(\d+)\]\[(\d+)\]"),
+    "test_output": re.compile(r"test_outputs\[(\d+)\]\[(\d+)\]"),
     "epoch_loss": re.compile(r"epoch_loss\[(\d+)\]"),
     "epoch_errors": re.compile(r"epoch_errors\[(\d+)\]"),
     "loss": re.compile(r"loss"),
@@ -97,7 +98,8 @@ def parse_where(value: object, place: str) -> Where:
     raise NetworkFileError(
         place,
         f"{describe(text)} names no number (known: layers[L].weights[i][j], "
-        "layers[L].bias[j], outputs[s][k], loss, epoch_loss[e], epoch_errors[e], "
+        "layers[L].bias[j], outputs[s][k], test_outputs[s][k], loss, epoch_loss[e], "
+        "epoch_errors[e], "
         "accuracy, test_accuracy)",
     )
 
@@ -160,7 +162,7 @@ def _check_in_range(where: Where, place: str, layer_sizes: list[int]) -> None:
     if where.kind not in ("weight", "bias"):
         if where.kind in ("epoch_loss", "epoch_errors") and where.indices[0] < 1:
             raise NetworkFileError(place, "epochs count from 1")
-        if where.kind == "output" and where.indices[1] >= layer_sizes[-1]:
+        if where.kind in ("output", "test_output") and where.indices[1] >= layer_sizes[-1]:
             raise NetworkFileError(place, f"the output layer has {layer_sizes[-1]} units")
         return
     layer = where.indices[0]

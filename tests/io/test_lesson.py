@@ -111,3 +111,11 @@ def test_epoch_errors_count_the_samples_an_epoch_got_wrong():
     ).published[0].where  # fmt: skip
     counts = [measure(where.__class__("epoch_errors", (e,), ""), state) for e in range(1, 6)]
     assert counts == [2.0, 3.0, 3.0, 0.0, 0.0]  # the notes' AND error counts
+
+
+def test_test_outputs_name_predictions_at_the_held_out_points():
+    pf = io.load(resource_path("lessons", "regression-2x.json"))
+    (where,) = {p.where for p in pf.lesson.published if p.where.text == "test_outputs[0][0]"}
+    assert where.kind == "test_output" and where.indices == (0, 0)
+    results = [r for r in check(pf) if r.published.where.kind == "test_output"]
+    assert [round(r.value, 6) for r in results] == [6.99343, 9.975828, 10.969961, 11.964094]
