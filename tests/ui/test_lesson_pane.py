@@ -80,3 +80,16 @@ def test_classic_lesson_from_the_menu_then_f_b_and_the_chain_rule_of_w5_and_w1(q
         assert f"{expected:.6g}"[:7] in panel.findChild(QPlainTextEdit, "math_text").toPlainText()
         again = explain(doc.network, doc.trace, f"layers[{key[0]}].weights[{key[1]}][{key[2]}]")
         assert again.gradient == explanation.gradient
+
+
+def test_on_a_korean_system_the_lesson_opens_in_korean(qtbot, window, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean))
+    try:
+        open_lesson(window, tmp_path)
+        assert window.lesson.title.text() == "뉴런 하나"
+        assert window.lesson.language_combo.currentText() == "한국어"
+    finally:
+        QLocale.setDefault(before)

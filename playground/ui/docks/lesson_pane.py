@@ -7,7 +7,7 @@ only when training stands at the epoch the notes measured it after.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,9 +50,10 @@ class LessonDock(QDockWidget):
         super().__init__("Lesson", parent)
         self.setObjectName("lesson_dock")
         self.doc = doc
-        self.language = "en"
+        self.language = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
         self.refreshes = 0
         self._build()
+        self.language_combo.setCurrentIndex(list(LANGUAGES).index(self.language))
         doc.changed.connect(self._changed)
         self.show_lesson()
 
