@@ -452,3 +452,85 @@ def set_optimizer_parameter(doc: NetworkDocument, key: str, value: str | bool) -
         shown = value if isinstance(value, bool) else f"{value:.6g}"
         outcome.setText(f"Set {key.replace('_', ' ')} to {shown}")
     return outcome
+
+
+# -- added for the data table ------------------------------------------------------------
+
+
+def set_samples(
+    doc: NetworkDocument, *, inputs, targets, test_inputs=None, test_targets=None
+) -> Outcome:
+    """Train on these samples, kept in the file itself (inline data), in a new run.
+
+    Each argument is a table with one row per sample: ``inputs`` as wide as the input layer,
+    ``targets`` as the output layer; ``test_inputs`` and ``test_targets`` the held-out test
+    samples (None, or no rows: no test data). Whatever the data was (a built-in, a file), it
+    becomes inline samples; undo brings the old source back. Refused, in plain words, when a
+    value is not a finite number, no training sample is left or a width does not fit."""
+    from playground.io import DataSource
+
+    def table(values, which: str, what: str, units: int, layer: str):
+        """``values`` as a float array (rows × units), or why it is refused."""
+        try:
+            rows = np.array(values, dtype=np.float64, ndmin=2)
+        except (TypeError, ValueError):
+            return EditRefused(f"the {which} {what} are not a table of numbers")
+        if rows.ndim != 2:
+            return EditRefused(f"the {which} {what} are not a table of numbers")
+        if rows.size == 0:
+            return np.empty((0, units))
+        noun = "input" if what == "inputs" else "target"
+        if rows.shape[1] != units:
+            return EditRefused(
+                f"the {which} data has {_counted(rows.shape[1], noun)} per sample; "
+                f"the {layer} layer has {_counted(units, 'node')}"
+            )
+        if not np.isfinite(rows).all():
+            row, column = np.argwhere(~np.isfinite(rows))[0]
+            return EditRefused(
+                f"{which} sample {row + 1} has {noun} {column + 1} = {rows[row, column]}; "
+                "every value must be a finite number"
+            )
+        return rows
+
+    if (test_inputs is None) != (test_targets is None):
+        return EditRefused("test samples need both their inputs and their targets")
+    sets = {"training": (inputs, targets)}
+    if test_inputs is not None:
+        sets["test"] = (test_inputs, test_targets)
+    sources = {}
+    for which, (x, y) in sets.items():
+        x = table(x, which, "inputs", doc.network.input_units, "input")
+        y = table(y, which, "targets", doc.network.output_units, "output")
+        for checked in (x, y):
+            if isinstance(checked, EditRefused):
+                return checked
+        if len(x) != len(y):
+            return EditRefused(
+                f"the {which} data has {_counted(len(x), 'row')} of inputs "
+                f"but {_counted(len(y), 'row')} of targets"
+            )
+        if len(x):
+            sources[which] = DataSource.inline(x, y)
+    if "training" not in sources:
+        return EditRefused("the network needs at least one training sample; keep one row")
+    data, test_data = sources["training"], sources.get("test")
+    try:
+        dataset = data.load()
+        if test_data is not None:
+            test = test_data.load()
+            dataset = replace(dataset, test_inputs=test.inputs, test_targets=test.targets)
+    except (EngineError, ValueError) as error:
+        return EditRefused(str(error))
+    problem = doc.trainer_problem(dataset=dataset)
+    if problem:
+        return EditRefused(problem)
+
+    def change(d: NetworkDocument) -> None:
+        d.file.data = data
+        d.file.test_data = test_data
+
+    n = len(data.inputs)
+    return EditCommand(
+        doc, f"Edit the samples ({_counted(n, 'training row')})", EditKind.NEW_RUN, change
+    )

@@ -28,6 +28,7 @@ from playground.lessons import list_lessons
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
+from playground.ui.docks.data_table import DataTableDock
 from playground.ui.docks.lesson_pane import LessonDock
 from playground.ui.docks.math_panel import MathPanelDock
 from playground.ui.files import FileController, example_files
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorDock(doc, self.selection, parent=self)
         self.math_panel = MathPanelDock(doc, self.selection, parent=self)
         self.plots = PlotsDock(doc, self.player, parent=self)
+        self.data_table = DataTableDock(doc, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
         self.tabifyDockWidget(self.controls, self.lesson)
@@ -224,6 +226,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.math_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.data_table)
+        self.tabifyDockWidget(self.plots, self.data_table)
+        self.plots.raise_()
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
         # The diagram is the heart of the window: the plots get about a third of its height.
         self.resizeDocks([self.plots], [max(220, self.height() // 3)], Qt.Orientation.Vertical)
@@ -239,6 +244,7 @@ class MainWindow(QMainWindow):
             self.inspector,
             self.math_panel,
             self.plots,
+            self.data_table,
             self.phase_indicator,
             self.sample_selector,
         ]
@@ -246,7 +252,14 @@ class MainWindow(QMainWindow):
             self.view_menu.removeAction(action)
         self._dock_actions = [
             dock.toggleViewAction()
-            for dock in (self.controls, self.lesson, self.inspector, self.plots)
+            for dock in (
+                self.controls,
+                self.lesson,
+                self.inspector,
+                self.math_panel,
+                self.plots,
+                self.data_table,
+            )
         ]
         self.view_menu.addActions(self._dock_actions)
 

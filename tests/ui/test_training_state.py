@@ -321,3 +321,15 @@ def test_the_loss_plot_marks_the_epoch_the_slider_shows(qtbot, window):
     assert plot.readout.text().startswith(f"viewing epoch {epoch} ")
     window.time_travel_bar.now.click()
     assert not plot.marker.isVisible() and plot.readout.text().startswith("latest: epoch 100")
+
+
+def test_a_target_typed_in_the_data_table_changes_the_loss_the_window_shows(qtbot, window):
+    doc = open_xor(window)
+    window.data_table.raise_()
+    before = status_loss(window)
+    window.data_table.set_value(0, 2, "1")  # sample 1's target y: 0 → 1
+    assert doc.dataset.targets[0, 0] == 1.0 and doc.file.data.kind == "inline"
+    after = loss_on_all_samples(doc.network, doc.dataset)
+    assert status_loss(window) == expected_status(after) != before
+    press(qtbot, window, *UNDO)
+    assert doc.dataset.targets[0, 0] == 0.0 and status_loss(window) == before
