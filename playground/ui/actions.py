@@ -17,9 +17,19 @@ _ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "update": ("&Update", "U", "Update: the optimizer changes the weights (U)"),
     "step": ("&Step", "S", "Forward, backward and update in one go (S)"),
     "run_epoch": ("Run &epoch", "E", "Train one whole epoch over the training data (E)"),
+    "check_gradients": (
+        "&Check gradients…",
+        None,
+        "Compare backprop's ∂E/∂ of every weight and bias with finite differences",
+    ),
     "reset": ("&Reset", "R", "Back to the initial weights, epoch 0 (R)"),
     "play": ("&Play", "Space", "Train continuously; press again to pause (Space)"),
     "toggle_labels": ("Show &weights on edges", "W", "Show or hide the numbers on the edges"),
+    "toggle_notes_names": (
+        "Show the &notes' names",
+        "N",
+        "Name weights and biases as the course notes do: w1 … w8, b1, b2 (N)",
+    ),
     "zoom_fit": ("Zoom to &fit", "Ctrl+0", "Fit the whole network in the window"),
     "add_layer": ("Add &hidden layer", None, "Insert a hidden layer before the output layer"),
     "randomise": ("Randomise &weights", None, "Draw new weights with the chosen initialiser"),
@@ -43,6 +53,7 @@ class Actions(QObject):
         self.play.setCheckable(True)
         self.toggle_labels.setCheckable(True)
         self.toggle_labels.setChecked(True)
+        self.toggle_notes_names.setCheckable(True)  # off: the diagram's default
 
     def all(self) -> list[QAction]:
         return [getattr(self, name) for name in _ACTIONS]

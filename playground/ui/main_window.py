@@ -32,6 +32,7 @@ from playground.ui.docks.data_table import DataTableDock
 from playground.ui.docks.lesson_pane import LessonDock
 from playground.ui.docks.math_panel import MathPanelDock
 from playground.ui.files import FileController, example_files
+from playground.ui.gradient_check import open_gradient_check
 from playground.ui.message_bar import MessageBar
 from playground.ui.play_controls import PlayControls
 from playground.ui.plots import PlotsDock
@@ -102,11 +103,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a.add_layer, a.randomise, a.reset])
         self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions([a.toggle_labels, a.zoom_fit])
+        self.view_menu.addActions([a.toggle_labels, a.toggle_notes_names, a.zoom_fit])
         train_menu = bar.addMenu("&Train")
         train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
         train_menu.addSeparator()
         train_menu.addAction(a.play)
+        train_menu.addSeparator()
+        train_menu.addAction(a.check_gradients)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.about)
 
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         )
         a.randomise.triggered.connect(lambda: self.controls.randomise())
         a.about.triggered.connect(self._about)
+        a.check_gradients.triggered.connect(lambda: open_gradient_check(self.doc, self))
         for action in self.actions.all():
             self.addAction(action)
 
@@ -202,6 +206,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions.toggle_labels.toggled.connect(self.diagram.set_labels_visible)
         self.diagram.labels_visible_changed.connect(self.actions.toggle_labels.setChecked)
+        self.actions.toggle_notes_names.toggled.connect(self.diagram.set_notes_names)
+        self.diagram.notes_names_changed.connect(self.actions.toggle_notes_names.setChecked)
         self.actions.zoom_fit.triggered.connect(self.diagram.zoom_to_fit)
         self._replace_dock_widgets(doc)
 

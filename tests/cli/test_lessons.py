@@ -58,6 +58,10 @@ def test_each_lesson_reproduces_the_notes(capsys, lesson_id):
 
 @pytest.mark.parametrize("lesson_id", LESSON_IDS)
 def test_each_lesson_file_is_an_ordinary_network_file(capsys, lesson_id):
+    from playground.cli_lessons import _missing_data
+
+    if _missing_data(LESSONS_DIR / f"{lesson_id}.json") is not None:
+        pytest.skip("its data set is not on this machine (lesson check says so, exit 0)")
     path = str(LESSONS_DIR / f"{lesson_id}.json")
     status, out, err = run(capsys, "info", path)
     assert status == 0, err

@@ -2,7 +2,9 @@
 
 ``structure_changed`` rebuilds every item; the other document signals update the items in
 place. A drag of one or several nodes becomes one ``MoveNodesCommand`` on release. The
-scene keeps the shared ``SelectionModel`` and its own item selection in step.
+scene keeps the shared ``SelectionModel`` and its own item selection in step. With the
+notes' names on, weights and biases are written w1 … and b1 … (a setting of the view, kept
+across rebuilds and documents).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from playground.document.commands import MoveNodesCommand
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.values import edge_values, node_values
 from playground.engine import Phase
+from playground.engine.chain_rule import Param
 from playground.ui.diagram import texts
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
 from playground.ui.diagram.label_layout import arrange_labels
@@ -74,6 +77,7 @@ class DiagramScene(QGraphicsScene):
         self.caption: TextBadge | None = None
         self.edges_left_out = 0
         self._labels_visible = True
+        self._notes_names = False
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
         self._drag_start: dict[NodeRef, tuple[float, float]] = {}
@@ -238,13 +242,15 @@ class DiagramScene(QGraphicsScene):
         doc = self.doc
         for (column, index), node in self.nodes.items():
             values = node_values(doc, column, index)
-            node.set_bias(texts.bias_text(values))
+            name = self._notes_name(Param.node(column, index)) if column else None
+            node.set_bias(texts.bias_text(values, name or "b"))
             node.set_values(texts.node_lines(values))
-            node.set_tooltip_lines(texts.node_tooltip(values))
+            node.set_tooltip_lines(texts.node_tooltip(values, name or "b"))
         for key, edge in self.edges.items():
             values = edge_values(doc, *key)
-            edge.set_text(texts.edge_text(values))
-            tip = texts.edge_tooltip(values)
+            name = self._notes_name(Param.edge(*key))
+            edge.set_text(texts.edge_text(values, name))
+            tip = texts.edge_tooltip(values, name or "w")
             edge.setToolTip(tip)
             edge.label.setToolTip(tip)
         self._arrange_labels()
@@ -305,6 +311,20 @@ class DiagramScene(QGraphicsScene):
     def fit_scene_rect(self) -> None:
         """The scroll area: everything drawn plus a margin."""
         self.setSceneRect(self.itemsBoundingRect().adjusted(-24.0, -24.0, 24.0, 24.0))
+
+    # -- the notes' names -----------------------------------------------------------------
+
+    def notes_names(self) -> bool:
+        return self._notes_names
+
+    def set_notes_names(self, on: bool) -> None:
+        """Write weights and biases with the course notes' names (w5 = 0.4, ∂E/∂w5, b1)."""
+        if bool(on) != self._notes_names:
+            self._notes_names = bool(on)
+            self._refresh_numbers()
+
+    def _notes_name(self, param: Param) -> str | None:
+        return texts.notes_name(self.doc.network, param) if self._notes_names else None
 
     # -- edge labels ---------------------------------------------------------------------
 

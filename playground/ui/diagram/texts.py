@@ -1,7 +1,9 @@
 """The words and numbers the diagram shows, built from ``playground.document.values``.
 
 Numbers on the diagram have 4 significant digits (``format_short``); tooltips give the full
-value (``format_full``). Kept apart from the items so the wording lives in one place.
+value (``format_full``). Kept apart from the items so the wording lives in one place. With
+the notes' names on, a weight is written as the course notes write it (``w5 = 0.4``,
+``∂E/∂w5``) and a bias ``b1``: ``notes_name`` says which name.
 """
 
 from __future__ import annotations
@@ -13,11 +15,23 @@ from playground.document.values import (
     format_full,
     format_short,
 )
-from playground.engine import Phase
+from playground.engine import Network, Phase
+from playground.engine.chain_rule import Param, parameter_name
 
 
-def bias_text(values: NodeValues) -> str:
-    return "" if values.activation is None else f"b {format_short(values.bias)}"
+def notes_name(network: Network, param: Param) -> str:
+    """The course notes' name of a weight or bias. A weight: ``parameter_name`` (w1 … w8 in
+    the 2-2-2 network, layer by layer, each node's incoming edges in turn). A bias: one
+    name per layer, b1 for ``layers[1]``, b2 for ``layers[2]`` …, as the notes (002) write
+    net_h1 = w1·i1 + w2·i2 + b1·1 and net_o1 = w5·out_h1 + w6·out_h2 + b2·1."""
+    # chain_rule names a bias after its node (b_o1); the notes' per-layer form lives here
+    # until chain_rule has one.
+    return f"b{param.column}" if param.is_bias else parameter_name(network, param)
+
+
+def bias_text(values: NodeValues, name: str = "b") -> str:
+    """The bias line under a node: ``b 0.35``, or with the notes' name ``b1 0.35``."""
+    return "" if values.activation is None else f"{name} {format_short(values.bias)}"
 
 
 def node_lines(values: NodeValues) -> list[str]:
@@ -32,11 +46,11 @@ def node_lines(values: NodeValues) -> list[str]:
     return lines
 
 
-def node_tooltip(values: NodeValues) -> list[str]:
+def node_tooltip(values: NodeValues, name: str = "b") -> list[str]:
     kind = "input" if values.activation is None else values.activation
     lines = [f"{values.label} ({kind})"]
     if values.activation is not None:
-        lines.append(f"bias b = {format_full(values.bias)}")
+        lines.append(f"bias {name} = {format_full(values.bias)}")
     if values.out is not None:
         if values.net is not None:
             lines.append(f"net = {format_full(values.net)}")
@@ -46,20 +60,23 @@ def node_tooltip(values: NodeValues) -> list[str]:
     return lines
 
 
-def edge_text(values: EdgeValues) -> str:
-    """The weight; then ∂E/∂w after Backward, or the change Δw after Update."""
-    lines = [format_short(values.weight)]
+def edge_text(values: EdgeValues, name: str | None = None) -> str:
+    """The weight; then ∂E/∂w after Backward, or the change Δw after Update. With the notes'
+    name ``name`` (w5): ``w5 = 0.4``, then ``∂E/∂w5 …`` or ``Δw5 …``."""
+    weight = format_short(values.weight)
+    w = name or "w"
+    lines = [weight if name is None else f"{name} = {weight}"]
     if values.before_update is not None and values.after_update is not None:
-        lines.append(f"Δw {format_short(values.after_update - values.before_update)}")
+        lines.append(f"Δ{w} {format_short(values.after_update - values.before_update)}")
     elif values.grad is not None:
-        lines.append(f"∂E/∂w {format_short(values.grad)}")
+        lines.append(f"∂E/∂{w} {format_short(values.grad)}")
     return "\n".join(lines)
 
 
-def edge_tooltip(values: EdgeValues) -> str:
-    lines = [values.label, f"w = {format_full(values.weight)}"]
+def edge_tooltip(values: EdgeValues, name: str = "w") -> str:
+    lines = [values.label, f"{name} = {format_full(values.weight)}"]
     if values.grad is not None:
-        lines.append(f"∂E/∂w = {format_full(values.grad)}")
+        lines.append(f"∂E/∂{name} = {format_full(values.grad)}")
     if values.before_update is not None:
         lines.append(f"before the update: {format_full(values.before_update)}")
     return "\n".join(lines)

@@ -36,6 +36,7 @@ class DiagramView(QGraphicsView):
     """Shows ``doc`` as a diagram; clicks write ``selection``, edits go on ``doc.undo_stack``."""
 
     labels_visible_changed = Signal(bool)
+    notes_names_changed = Signal(bool)
 
     ZOOM_STEP = 1.15
     MIN_SCALE = 0.1
@@ -89,6 +90,16 @@ class DiagramView(QGraphicsView):
         if visible != self.labels_visible():
             self.diagram.set_labels_visible(visible)
             self.labels_visible_changed.emit(bool(visible))
+
+    def notes_names(self) -> bool:
+        return self.diagram.notes_names()
+
+    def set_notes_names(self, on: bool) -> None:
+        """Name weights and biases as the course notes do, w1 … w8 and b1, b2 (the View
+        menu's toggle); off by default, kept for this view when another file opens."""
+        if on != self.notes_names():
+            self.diagram.set_notes_names(on)
+            self.notes_names_changed.emit(bool(on))
 
     def zoom(self) -> float:
         return self.transform().m11()

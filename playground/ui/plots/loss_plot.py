@@ -26,9 +26,7 @@ MAE_COLOUR = "#CC79A7"  # Okabe–Ito reddish purple
 FADED_ALPHA = 70
 
 
-def _pen(
-    colour: str, *, width: float = 1.0, dashed: bool = False, dotted: bool = False, alpha=255
-):
+def _pen(colour: str, *, width: float = 1.0, dashed: bool = False, dotted: bool = False, alpha=255):
     qcolour = QColor(colour)
     qcolour.setAlpha(alpha)
     style = Qt.PenStyle.SolidLine
