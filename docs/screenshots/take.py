@@ -64,6 +64,7 @@ def main() -> None:
     window = window_on(find_lesson("classic-2-2-2"))
     keys(window, Qt.Key.Key_F, Qt.Key.Key_B)
     window.selection.select(EdgeSelection(1, 0, 0))  # w1: both paths of the chain rule
+    window.math_panel.raise_()
     save(window, "lesson-classic.png")
 
     window = window_on(resource_path("examples", "classic-2-2-2.json"))

@@ -230,10 +230,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.controls, self.lesson)
         (self.lesson if doc.file.lesson is not None else self.controls).raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.math_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.data_table)
-        self.tabifyDockWidget(self.plots, self.data_table)
+        # The chain rule's lines are long: it shares the wide bottom area with the plots.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.math_panel)
+        self.tabifyDockWidget(self.plots, self.math_panel)
+        self.tabifyDockWidget(self.math_panel, self.data_table)
         self.plots.raise_()
         self.diagram.diagram.thumbnail_clicked.connect(self.plots.show_node)
         # The diagram is the heart of the window: the plots get about a third of its height.
