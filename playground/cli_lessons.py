@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from playground import io
+from playground.engine.datasets import DataNotFound
 from playground.io import validation
 from playground.lessons import check, find_lesson, list_lessons
 
@@ -60,10 +61,18 @@ def run_lesson_check(args: argparse.Namespace) -> int:
 
 
 def _missing_data(path: Path) -> str | None:
-    """The data file a lesson needs that this machine lacks (MNIST, say), or None."""
+    """The data a lesson needs that this machine lacks, or None: a data file, or a built-in
+    found on the learner's machine (``mnist``) that is not on this one, with the places
+    looked in. Decided by the engine's ``DataNotFound``, never by a message's words."""
     pf = io.from_dict(validation.parse_json(path.read_text(encoding="utf-8")), base_dir=path.parent)
     for source in (pf.data, pf.test_data):
-        if source is not None and source.kind == "file":
-            if not source.resolve(pf.base_dir).is_file():
-                return source.path
+        if source is None:
+            continue
+        for file in source.files(pf.base_dir):
+            if not file.is_file():
+                return str(file)
+        try:
+            source.check_found()
+        except DataNotFound as missing:
+            return f"{missing.dataset}; looked in {', '.join(missing.places)}"
     return None

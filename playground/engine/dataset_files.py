@@ -1,14 +1,23 @@
-"""Reading a learner's own data: comma-separated tables (.csv) and NumPy archives (.npz).
+"""Reading a learner's own data: comma-separated tables (.csv), NumPy archives (.npz) and
+idx files (MNIST's format: ``train-images-idx3-ubyte``, plain or ``.gz``).
 
 Every problem becomes a :class:`~playground.engine.datasets.DatasetError` naming the file
 and, where there is one, the row and column; no parser traceback reaches the learner.
-Archives are read with ``allow_pickle=False``: a file can hold numbers, never code.
+Archives are read with ``allow_pickle=False``: a file can hold numbers, never code. The
+sizes an archive's or idx file's header declares are checked before anything that size is
+allocated, and only regular files are opened.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import math
+import re
+import stat
+import struct
 import zipfile
+import zlib
 from array import array
 from collections.abc import Iterator
 from os import PathLike
@@ -21,7 +30,9 @@ from playground.engine.datasets import Dataset, DatasetError, infer_task, make_d
 CSV_OPTIONS = ("target_columns", "test_path")
 OUR_KEYS = ("inputs", "targets", "test_inputs", "test_targets")
 KERAS_KEYS = ("x_train", "y_train", "x_test", "y_test")
+IDX_OPTIONS = ("labels", "test_path", "test_labels", "samples", "test_samples")
 MAX_CLASSES = 1000  # integer labels past this are surely not classes to one-hot encode
+MAX_ARRAY_BYTES = 64 * 2**20  # per array; MNIST's 60,000 training images are 47,040,000 bytes
 
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -161,12 +172,48 @@ def _check_zip(path: Path) -> None:
         raise DatasetError(f"{path.name} is not an .npz file: it is not a complete zip archive")
 
 
-def _read_archive(path: Path) -> tuple[tuple[str, ...], dict[str, np.ndarray]]:
+_NPY_HEADER_READERS = {
+    (1, 0): np.lib.format.read_array_header_1_0,
+    (2, 0): np.lib.format.read_array_header_2_0,
+}
+
+
+def _check_declared_sizes(path: Path, keys: tuple[str, ...]) -> None:
+    """Raise unless each array ``keys`` names declares at most MAX_ARRAY_BYTES in its
+    ``.npy`` header: NumPy allocates what the header declares before reading the data."""
+    with zipfile.ZipFile(path) as archive:
+        members = set(archive.namelist())
+        for key in keys:
+            if f"{key}.npy" not in members:
+                continue
+            with archive.open(f"{key}.npy") as file:
+                if file.read(len(np.lib.format.MAGIC_PREFIX)) != np.lib.format.MAGIC_PREFIX:
+                    continue  # not an array at all: said once the archive is read
+                reader = _NPY_HEADER_READERS.get(tuple(file.read(2)))
+                if reader is None:
+                    raise DatasetError(f"{path.name}: {key} is not a plain NumPy array")
+                shape, _, dtype = reader(file)
+            _check_size(path, key, shape=shape, itemsize=dtype.itemsize)
+
+
+def _check_size(path: Path, what: str, *, shape: tuple[int, ...], itemsize: int) -> None:
+    """Raise when an array of ``shape`` would take more than MAX_ARRAY_BYTES."""
+    size = math.prod(shape) * itemsize
+    if size > MAX_ARRAY_BYTES:
+        dims = " × ".join(str(d) for d in shape)
+        raise DatasetError(
+            f"{path.name}: {what} declares {dims} values ({size:,} bytes); the playground "
+            f"reads arrays of at most {MAX_ARRAY_BYTES // 2**20} MiB"
+        )
+
+
+def read_archive(path: Path) -> tuple[tuple[str, ...], dict[str, np.ndarray]]:
     """The keys an ``.npz`` file uses (ours or Keras') and its arrays under those keys."""
     _check_zip(path)
     try:
         with np.load(path, allow_pickle=False) as archive:
             keys = _choose_keys(path, archive.files)
+            _check_declared_sizes(path, keys)
             arrays = {key: archive[key] for key in keys if key in archive.files}
     except DatasetError:
         raise
@@ -177,7 +224,7 @@ def _read_archive(path: Path) -> tuple[tuple[str, ...], dict[str, np.ndarray]]:
             f"{path.name} holds Python objects (pickled data), which the playground never "
             "loads because they could run code; save plain numeric arrays with np.savez"
         ) from exc
-    except (OSError, EOFError, KeyError, zipfile.BadZipFile) as exc:
+    except (OSError, EOFError, KeyError, zipfile.BadZipFile, zlib.error) as exc:
         raise DatasetError(f"{path.name} is damaged or not an .npz file: {exc}") from exc
     for key, value in arrays.items():
         if not isinstance(value, np.ndarray):  # a zip member that is not a .npy array
@@ -198,21 +245,25 @@ def _samples(values: np.ndarray, *, key: str, path: Path, scale: bool) -> np.nda
     return matrix / 255.0 if scale and values.dtype.kind in "iu" else matrix
 
 
-def _is_label_vector(values: np.ndarray) -> bool:
+def is_label_vector(values: np.ndarray) -> bool:
     """Whether ``values`` are integer class labels, shape (n,) or (n, 1)."""
     return values.dtype.kind in "iu" and values.ndim in (1, 2) and values.size == len(values)
 
 
-def _one_hot(labels: list[np.ndarray], *, path: Path) -> tuple[list[np.ndarray], tuple[str, ...]]:
-    """Integer label vectors as one-hot rows, one column per class 0..highest label."""
+def _one_hot(
+    labels: list[np.ndarray], *, path: Path, n_classes: int | None = None
+) -> tuple[list[np.ndarray], tuple[str, ...]]:
+    """Integer label vectors as one-hot rows, one column per class 0..highest label (or
+    0..``n_classes`` - 1 when the data set's classes are known)."""
     labels = [values.reshape(-1) for values in labels]
     every = np.concatenate(labels)
-    if not every.size or every.min() < 0 or every.max() >= MAX_CLASSES:
+    limit = n_classes or MAX_CLASSES
+    if not every.size or every.min() < 0 or every.max() >= limit:
         found = f"{every.min()} to {every.max()}" if every.size else "none"
         raise DatasetError(
-            f"{path.name}: class labels must be whole numbers 0 to {MAX_CLASSES - 1}; found {found}"
+            f"{path.name}: class labels must be whole numbers 0 to {limit - 1}; found {found}"
         )
-    n_classes = int(every.max()) + 1
+    n_classes = n_classes or int(every.max()) + 1
     names = tuple(str(c) for c in range(n_classes))
     return [one_hot(values, n_classes) for values in labels], names
 
@@ -238,12 +289,12 @@ def load_npz(path: str | PathLike[str]) -> Dataset:
     after the file.
     """
     path = Path(path)
-    keys, arrays = _read_archive(path)
+    keys, arrays = read_archive(path)
     keras = keys == KERAS_KEYS
     x_keys, y_keys = [k for k in keys[0::2] if k in arrays], [k for k in keys[1::2] if k in arrays]
     inputs = [_samples(arrays[k], key=k, path=path, scale=keras) for k in x_keys]
     labels = None
-    if keras and all(_is_label_vector(arrays[k]) for k in y_keys):
+    if keras and all(is_label_vector(arrays[k]) for k in y_keys):
         targets, labels = _one_hot([arrays[k] for k in y_keys], path=path)
     else:
         targets = [_samples(arrays[k], key=k, path=path, scale=False) for k in y_keys]
@@ -259,20 +310,194 @@ def load_npz(path: str | PathLike[str]) -> Dataset:
     )
 
 
-def load_file(path: str | PathLike[str], **options: object) -> Dataset:
-    """A ``.csv`` file (read with :func:`load_csv` and ``options``) or an ``.npz`` file."""
+# --- idx (MNIST's format) -------------------------------------------------------------------
+
+# The third byte of an idx file's magic number: the type of its values (all big-endian).
+IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
+MAX_IDX_DIMENSIONS = 4
+_IDX_NAME = re.compile(r"idx\d+-ubyte$")
+
+
+def is_idx_name(path: str | PathLike[str]) -> bool:
+    """Whether the file's name is an idx file's: ``…idx3-ubyte``, maybe with ``.gz``."""
+    return bool(_IDX_NAME.search(Path(path).name.lower().removesuffix(".gz")))
+
+
+def _regular_file(path: Path) -> None:
+    """Raise unless ``path`` is a regular file (a device or pipe could be endless)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise DatasetError(f"Cannot read {path}: {exc.strerror or 'no such file'}") from exc
+    if not stat.S_ISREG(mode):
+        raise DatasetError(f"Cannot read {path}: it is not a regular file")
+
+
+def _read_exactly(file, size: int, *, path: Path) -> bytes:
+    """``size`` bytes from ``file``, else a DatasetError saying the file is cut short."""
+    data = file.read(size)
+    if len(data) < size:
+        raise DatasetError(
+            f"{path.name} is cut short: it ends {size - len(data):,} bytes before the "
+            "end its header declares"
+        )
+    return data
+
+
+def _idx_header(file, *, path: Path) -> tuple[np.dtype, tuple[int, ...]]:
+    """The value type and shape an idx header declares, checked against the size limit."""
+    magic = file.read(4)
+    if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in IDX_TYPES:
+        raise DatasetError(
+            f"{path.name} is not an idx file: it does not start with an idx magic number"
+        )
+    dtype, n_dims = np.dtype(IDX_TYPES[magic[2]]), magic[3]
+    if not 1 <= n_dims <= MAX_IDX_DIMENSIONS:
+        raise DatasetError(
+            f"{path.name}: an idx file with {n_dims} dimensions; the playground reads 1 to "
+            f"{MAX_IDX_DIMENSIONS}"
+        )
+    shape = struct.unpack(f">{n_dims}I", _read_exactly(file, 4 * n_dims, path=path))
+    if 0 in shape:
+        raise DatasetError(f"{path.name} holds no values (shape {shape})")
+    _check_size(path, "its header", shape=shape, itemsize=dtype.itemsize)
+    return dtype, shape
+
+
+def read_idx(path: str | PathLike[str]) -> np.ndarray:
+    """The array in an idx file (``.gz`` files are decompressed), with its header's shape.
+
+    The header's size is checked before the data is read, and the file must hold exactly
+    that much data: no less (cut short) and no more (a wrong header).
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        unknown = sorted(set(options) - set(CSV_OPTIONS))
-        if unknown:
-            raise DatasetError(
-                f"CSV files take no option {unknown[0]!r}; they take {', '.join(CSV_OPTIONS)}"
-            )
+    _regular_file(path)
+    try:
+        with gzip.open(path) if path.suffix.lower() == ".gz" else path.open("rb") as file:
+            dtype, shape = _idx_header(file, path=path)
+            size = math.prod(shape) * dtype.itemsize
+            data = _read_exactly(file, size, path=path)
+            if file.read(1):
+                raise DatasetError(f"{path.name} holds more data than its header declares")
+    except (OSError, EOFError, zlib.error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise DatasetError(f"{path.name} is damaged or not an idx file: {reason}") from exc
+    return np.frombuffer(data, dtype=dtype).reshape(shape)
+
+
+def read_idx_pair(images: Path, labels: Path) -> tuple[np.ndarray, np.ndarray]:
+    """The images and labels of an idx pair, as stored (checked: one label per image)."""
+    x, y = read_idx(images), read_idx(labels)
+    if y.dtype.kind not in "iu" or y.ndim != 1:
+        raise DatasetError(
+            f"{labels.name} holds {' × '.join(map(str, y.shape))} {y.dtype.name} values; "
+            "labels are one whole number per image"
+        )
+    if len(x) != len(y):
+        raise DatasetError(f"{images.name} holds {len(x):,} images but {labels.name} {len(y):,}")
+    return x, y
+
+
+def image_rows(images: np.ndarray, *, path: Path) -> np.ndarray:
+    """Images (or any samples) as one float64 row each; 8-bit pixels become pixel/255 in
+    [0, 1] (the same bits as the notes' ``x_train / 255.0``), other values are kept."""
+    if images.dtype.kind not in "biuf" or images.size == 0:
+        raise DatasetError(f"{path.name}: the images hold no numbers (shape {images.shape})")
+    rows = np.array(images.reshape(len(images), -1), dtype=np.float64)  # the one copy
+    if images.dtype == np.uint8:
+        rows /= 255.0
+    elif not np.isfinite(rows).all():
+        raise DatasetError(f"{path.name}: the images hold values that are not finite numbers")
+    return rows
+
+
+def labelled_dataset(
+    name: str,
+    parts: list[tuple[np.ndarray, np.ndarray]],
+    *,
+    path: Path,
+    n_classes: int | None = None,
+    class_names: tuple[str, ...] | None = None,
+) -> Dataset:
+    """A dataset from (images, integer labels) for training and optionally testing: image
+    rows as :func:`image_rows` makes them and one-hot targets. Built without
+    :func:`make_dataset`'s second copy: 60,000 MNIST images are 376 MB of float64."""
+    inputs = [image_rows(x, path=path) for x, _ in parts]
+    if len(inputs) == 2 and inputs[0].shape[1] != inputs[1].shape[1]:
+        raise DatasetError(
+            f"{name}: test images have {inputs[1].shape[1]} pixels, "
+            f"training images {inputs[0].shape[1]}"
+        )
+    targets, names = _one_hot([y for _, y in parts], path=path, n_classes=n_classes)
+    test = (inputs[1], targets[1]) if len(parts) == 2 else (None, None)
+    labels = class_names or names
+    return Dataset(name, inputs[0], targets[0], *test, "classification", None, labels)
+
+
+def load_idx(
+    path: str | PathLike[str],
+    *,
+    labels: str | PathLike[str],
+    test_path: str | PathLike[str] | None = None,
+    test_labels: str | PathLike[str] | None = None,
+    samples: int | None = None,
+    test_samples: int | None = None,
+) -> Dataset:
+    """An idx file of images (``path``) and one of their labels, as MNIST ships them.
+
+    The images become rows of pixel/255 (8-bit files; other types are kept as they are),
+    the labels one-hot targets, one column per class 0..highest label in the files.
+    ``test_path`` and ``test_labels`` hold the test set; ``samples`` and ``test_samples``
+    keep only the first so many of each. The dataset is named after the images file.
+    """
+    path = Path(path)
+    if (test_path is None) != (test_labels is None):
+        raise DatasetError(f"{path.name}: a test set needs both test_path and test_labels")
+    pairs = [read_idx_pair(path, Path(labels))]
+    if test_path is not None:
+        pairs.append(read_idx_pair(Path(test_path), Path(test_labels)))
+    # the classes are those of every label in the files, however few samples are kept
+    n_classes = min(max(int(y.max()) for _, y in pairs) + 1, MAX_CLASSES)
+    limits = (samples, test_samples)
+    parts = [(x[:limit], y[:limit]) for (x, y), limit in zip(pairs, limits, strict=False)]
+    return labelled_dataset(path.name, parts, path=path, n_classes=max(n_classes, 1))
+
+
+# --- any file ------------------------------------------------------------------------------
+
+
+def file_kind(path: str | PathLike[str]) -> str | None:
+    """``"csv"``, ``"npz"`` or ``"idx"`` from the file's name, or None for other files."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".npz"):
+        return suffix[1:]
+    return "idx" if is_idx_name(path) else None
+
+
+FILE_OPTIONS = {"csv": CSV_OPTIONS, "npz": (), "idx": IDX_OPTIONS}
+_KIND_NAMES = {"csv": "CSV files", "npz": ".npz files", "idx": "idx files"}
+
+
+def load_file(path: str | PathLike[str], **options: object) -> Dataset:
+    """A ``.csv`` file (read with :func:`load_csv` and ``options``), an ``.npz`` file, or
+    an idx file of images (with :func:`load_idx`'s ``options``: ``labels`` at least)."""
+    path = Path(path)
+    kind = file_kind(path)
+    if kind is None:
+        suffix = path.suffix
+        what = f"{suffix} files" if suffix else "files without a .csv or .npz suffix"
+        raise DatasetError(
+            f"{path.name}: the playground reads .csv, .npz and idx files (…-idx3-ubyte, "
+            f"plain or .gz), not {what}"
+        )
+    unknown = sorted(set(options) - set(FILE_OPTIONS[kind]))
+    if unknown:
+        takes = ", ".join(FILE_OPTIONS[kind]) or "none"
+        raise DatasetError(f"{_KIND_NAMES[kind]} take no option {unknown[0]!r}; they take {takes}")
+    if kind == "csv":
         return load_csv(path, **options)
-    if suffix == ".npz":
-        if options:
-            raise DatasetError(f".npz files take no options, not {', '.join(sorted(options))}")
+    if kind == "npz":
         return load_npz(path)
-    kind = f"{suffix} files" if suffix else "files without a .csv or .npz suffix"
-    raise DatasetError(f"{path.name}: the playground reads .csv and .npz files, not {kind}")
+    if "labels" not in options:
+        raise DatasetError(f"{path.name}: an idx file of images needs its labels file (labels)")
+    return load_idx(path, **options)

@@ -2,8 +2,10 @@
 
 A :class:`Dataset` is what a network trains on: ``inputs`` (n, n_in) and ``targets``
 (n, n_out), both float64, and optionally a held-out test set. Built-ins are deterministic:
-the same parameters always give identical arrays. The CSV and NPZ readers live in
-:mod:`playground.engine.dataset_files`; :func:`load_csv`, :func:`load_npz` and
+the same parameters always give identical arrays. They ship (``digits``), are generated,
+or, for ``mnist`` and ``fashion_mnist``, are found where the learner already has them
+(:mod:`playground.engine.found_data`; never downloaded). The CSV, NPZ and idx readers live
+in :mod:`playground.engine.dataset_files`; :func:`load_csv`, :func:`load_npz` and
 :func:`load_file` here are their public names.
 """
 
@@ -26,6 +28,17 @@ TASKS = ("classification", "regression")
 
 class DatasetError(EngineError):
     """Data the playground cannot use; the message says what is wrong and where."""
+
+
+class DataNotFound(DatasetError):
+    """A built-in found on the learner's machine (``mnist``, ``fashion_mnist``) is not on
+    this one. ``dataset`` is its name and ``places`` where it was looked for; the message
+    says both, in one line, and what to do."""
+
+    def __init__(self, message: str, *, dataset: str, places: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.dataset = dataset
+        self.places = places
 
 
 @dataclass(frozen=True, eq=False)
@@ -308,6 +321,15 @@ def _digits(*, test_fraction: float, seed: int) -> Dataset:
     return _builtin("digits", parts, task="classification", labels=(None, _DIGITS))
 
 
+def _found(name: str, *, samples: int, test_samples: int) -> Dataset:
+    """MNIST or Fashion-MNIST from where the learner has it (28×28 images, 10 classes)."""
+    from playground.engine import found_data  # imported here: it imports this module
+
+    return found_data.load_found(name, samples=samples, test_samples=test_samples)
+
+
+FOUND_NAMES = ("mnist", "fashion_mnist")  # built-ins found on the machine, never shipped
+_FOUND_DEFAULTS = {"samples": 60_000, "test_samples": 10_000}  # all of MNIST's
 _PLANAR_DEFAULTS = {"samples": 200, "noise": 0.0, "seed": 0, "test_fraction": 0.2}
 _BUILTINS: dict[str, tuple[Callable[..., Dataset], dict[str, object]]] = {
     **{gate: (partial(_gate, gate), {}) for gate in _GATES},
@@ -315,12 +337,14 @@ _BUILTINS: dict[str, tuple[Callable[..., Dataset], dict[str, object]]] = {
     **{name: (partial(_planar, name), _PLANAR_DEFAULTS) for name in _PLANAR},
     "seven_segment": (_seven_segment, {}),
     "digits": (_digits, {"test_fraction": 0.2, "seed": 0}),
+    **{name: (partial(_found, name), _FOUND_DEFAULTS) for name in FOUND_NAMES},
 }
 BUILTIN_NAMES: tuple[str, ...] = tuple(_BUILTINS)
 
 _CHOICES = {"variant": tuple(LINEAR_VARIANTS)}
 _RANGES: dict[str, tuple[type, float, float]] = {  # type, lowest and highest value
     "samples": (int, 2, 100_000),
+    "test_samples": (int, 1, 100_000),
     "noise": (float, 0.0, 1.0),
     "seed": (int, 0, 2**63 - 1),
     "test_fraction": (float, 0.0, 0.9),
@@ -347,6 +371,18 @@ def builtin_parameters(name: str) -> dict[str, object]:
     return dict(_lookup(name)[1])
 
 
+def find_builtin_data(name: str) -> list[str]:
+    """The files built-in ``name`` is read from on this machine: none for the built-ins
+    that ship or are generated. Raises :class:`DataNotFound` when a built-in found on the
+    learner's machine is not on this one; nothing is read, so this is quick."""
+    _lookup(name)
+    if name not in FOUND_NAMES:
+        return []
+    from playground.engine import found_data
+
+    return [str(path) for path in found_data.locate(name)[1]]
+
+
 def _lookup(name: str) -> tuple[Callable[..., Dataset], dict[str, object]]:
     """The builder and default parameters of built-in ``name``."""
     if name not in _BUILTINS:
@@ -361,7 +397,9 @@ def load_builtin(name: str, **params: object) -> Dataset:
     ``samples``: points in a 2-D set, half of each class. ``noise``: 0 (clean) to 0.5,
     TensorFlow Playground's 0..50 % slider (up to 1 is allowed). ``seed``: the random
     generator's seed. ``test_fraction``: share of the shuffled samples held out for
-    testing. ``variant``: ``"2x+1"`` or ``"2x"`` for ``linear``.
+    testing. ``variant``: ``"2x+1"`` or ``"2x"`` for ``linear``. For ``mnist`` and
+    ``fashion_mnist``, ``samples`` and ``test_samples`` are how many of the training and
+    test images to use, the first ones (all of them: 60,000 and 10,000).
     """
     build, defaults = _lookup(name)
     unknown = sorted(set(params) - set(defaults))

@@ -4,9 +4,11 @@
 
     {"inputs": [[0, 0], [0, 1]], "targets": [[0], [1]]}      inline numbers
     {"builtin": "circle", "noise": 0.1, "seed": 3}           a built-in and its parameters
-    {"file": "samples.csv", "target_columns": 1}             a .csv or .npz file
+    {"file": "samples.csv", "target_columns": 1}             a .csv, .npz or idx file
+    {"file": "train-images-idx3-ubyte.gz", "labels": "train-labels-idx1-ubyte.gz"}
 
-A relative ``file`` is relative to the folder of the network file that names it.
+A relative ``file`` (and ``test_path``, ``labels``, ``test_labels``) is relative to the
+folder of the network file that names it.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from playground.engine.dataset_files import CSV_OPTIONS
+from playground.engine.dataset_files import FILE_OPTIONS, file_kind
 from playground.engine.datasets import (
     BUILTIN_NAMES,
     Dataset,
     builtin_parameters,
+    find_builtin_data,
     load_builtin,
     load_file,
     make_dataset,
@@ -30,7 +33,7 @@ from playground.io import validation as v
 from playground.io.validation import NetworkFileError
 
 DATA_KINDS = ("inline", "builtin", "file")
-FILE_OPTIONS = {".csv": CSV_OPTIONS, ".npz": ()}
+PATH_OPTIONS = ("test_path", "labels", "test_labels")  # options that name more files
 
 
 @dataclass(eq=False)
@@ -63,8 +66,21 @@ class DataSource:
 
     def resolve(self, base_dir: Path | None) -> Path:
         """The file's path: ``path`` itself when absolute or without ``base_dir``."""
-        path = Path(self.path)
-        return path if base_dir is None or path.is_absolute() else Path(base_dir) / path
+        return _resolved(self.path, base_dir)
+
+    def files(self, base_dir: Path | None = None) -> list[Path]:
+        """Every file a ``file`` source names (``path`` first, then ``test_path``, ``labels``
+        and ``test_labels`` when given), resolved as :meth:`resolve` does."""
+        if self.kind != "file":
+            return []
+        written = [self.path, *(str(self.params[k]) for k in PATH_OPTIONS if k in self.params)]
+        return [_resolved(path, base_dir) for path in written]
+
+    def check_found(self) -> None:
+        """Raise the engine's ``DataNotFound`` when this is a built-in found on the
+        learner's machine (``mnist``) that is not on this one. Reads nothing: quick."""
+        if self.kind == "builtin":
+            find_builtin_data(self.name)
 
     def load(self, base_dir: Path | None = None) -> Dataset:
         """The samples; raises the engine's ``DatasetError`` when they cannot be had."""
@@ -73,8 +89,9 @@ class DataSource:
         if self.kind == "builtin":
             return load_builtin(self.name, **self.params)
         params = dict(self.params)
-        if "test_path" in params:
-            params["test_path"] = DataSource.file(str(params["test_path"])).resolve(base_dir)
+        for key in PATH_OPTIONS:
+            if key in params:
+                params[key] = _resolved(str(params[key]), base_dir)
         return load_file(self.resolve(base_dir), **params)
 
     def describe(self) -> str:
@@ -90,21 +107,41 @@ class DataSource:
             return {"inputs": self.inputs.tolist(), "targets": self.targets.tolist()}
         if self.kind == "builtin":
             return {"builtin": self.name, **self.params}
-        return {"file": self.rebased(base_dir, new_base_dir).path, **self.params}
+        rebased = self.rebased(base_dir, new_base_dir)
+        return {"file": rebased.path, **rebased.params}
 
     def rebased(self, base_dir: Path | None, new_base_dir: Path | None) -> DataSource:
-        """This source as written in a file saved in ``new_base_dir`` instead of ``base_dir``."""
-        path = Path(self.path)
-        if self.kind != "file" or path.is_absolute() or new_base_dir is None:
+        """This source as written in a file saved in ``new_base_dir`` instead of ``base_dir``
+        (``path`` and the options naming other files alike)."""
+        if self.kind != "file" or new_base_dir is None:
             return self
         if base_dir is not None and Path(base_dir).resolve() == Path(new_base_dir).resolve():
             return self
-        target = self.resolve(base_dir).resolve()
-        try:
-            written = Path(os.path.relpath(target, Path(new_base_dir).resolve())).as_posix()
-        except ValueError:  # another drive on Windows
-            written = target.as_posix()
-        return DataSource("file", path=written, params=dict(self.params))
+        params = dict(self.params)
+        for key in PATH_OPTIONS:
+            if key in params:
+                params[key] = _rebased(str(params[key]), base_dir, new_base_dir)
+        path = _rebased(self.path, base_dir, new_base_dir)
+        if path == self.path and params == self.params:
+            return self
+        return DataSource("file", path=path, params=params)
+
+
+def _resolved(written: str, base_dir: Path | None) -> Path:
+    """A path as a file writes it, relative to ``base_dir`` unless absolute."""
+    path = Path(written)
+    return path if base_dir is None or path.is_absolute() else Path(base_dir) / path
+
+
+def _rebased(written: str, base_dir: Path | None, new_base_dir: Path) -> str:
+    """``written`` (relative to ``base_dir``) as written in a file in ``new_base_dir``."""
+    if Path(written).is_absolute():
+        return written
+    target = _resolved(written, base_dir).resolve()
+    try:
+        return Path(os.path.relpath(target, Path(new_base_dir).resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return target.as_posix()
 
 
 def _as_table(values: object) -> np.ndarray:
@@ -149,14 +186,23 @@ def _read_builtin(value: dict, place: str) -> DataSource:
 
 def _read_file(value: dict, place: str) -> DataSource:
     path = v.text(value["file"], f"{place}.file")
-    suffix = Path(path).suffix.lower()
-    if not path or suffix not in FILE_OPTIONS:
+    kind = file_kind(path) if path else None
+    if kind is None:
         raise NetworkFileError(
-            f"{place}.file", f"the playground reads .csv and .npz files, not {path!r}"
+            f"{place}.file",
+            f"the playground reads .csv, .npz and idx files (…-idx3-ubyte, plain or .gz), "
+            f"not {path!r}",
         )
-    v.obj(value, place, known=("file", *FILE_OPTIONS[suffix]))
+    required = ("file", "labels") if kind == "idx" else ("file",)
+    v.obj(value, place, known=("file", *FILE_OPTIONS[kind]), required=required)
     if "target_columns" in value:
         v.whole(value["target_columns"], f"{place}.target_columns", low=1)
-    if "test_path" in value:
-        v.text(value["test_path"], f"{place}.test_path")
+    for key in ("samples", "test_samples"):
+        if key in value:
+            v.whole(value[key], f"{place}.{key}", low=1)
+    for key in PATH_OPTIONS:
+        if key in value:
+            v.text(value[key], f"{place}.{key}")
+    if kind == "idx" and ("test_path" in value) != ("test_labels" in value):
+        raise NetworkFileError(place, "a test set needs both test_path and test_labels")
     return DataSource.file(path, **{k: x for k, x in value.items() if k != "file"})

@@ -34,6 +34,7 @@ from playground.ui.docks.math_panel import MathPanelDock
 from playground.ui.files import FileController, example_files
 from playground.ui.gradient_check import open_gradient_check
 from playground.ui.message_bar import MessageBar
+from playground.ui.open_data import open_data
 from playground.ui.play_controls import PlayControls
 from playground.ui.plots import PlotsDock
 from playground.ui.selection import SelectionModel
@@ -85,6 +86,12 @@ class MainWindow(QMainWindow):
             action = self.examples_menu.addAction(_example_title(path))
             action.triggered.connect(lambda _=False, p=path: self.files.open_example(p))
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.open_data_action = file_menu.addAction("Open &Data…")
+        self.open_data_action.setObjectName("action_open_data")
+        self.open_data_action.setToolTip(
+            "Train on samples from a file: .npz (Keras' keys), .csv, or MNIST-style idx"
+        )
+        self.open_data_action.triggered.connect(self._open_data)
         self._fill_recent_menu()
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
@@ -270,6 +277,12 @@ class MainWindow(QMainWindow):
             )
         ]
         self.view_menu.addActions(self._dock_actions)
+
+    def _open_data(self) -> None:
+        """File → Open Data…: the samples of a file, as one undoable edit (a new run)."""
+        outcome = open_data(self, self.doc)
+        if outcome is not None:
+            self.push(outcome)
 
     def _play_lesson(self, epochs: int) -> None:
         """Train to the notes' number of epochs (the epoch limit becomes that, undoably)."""

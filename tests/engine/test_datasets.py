@@ -43,6 +43,7 @@ def all_arrays(dataset: Dataset) -> list[np.ndarray]:
 def test_builtin_names() -> None:
     assert BUILTIN_NAMES == (
         "xor", "and", "or", "linear", "circle", "spiral", "gaussian", "seven_segment", "digits",
+        "mnist", "fashion_mnist",
     )  # fmt: skip
 
 
@@ -397,7 +398,7 @@ def test_npz_truncated_file(tmp_path: Path) -> None:
 def test_load_file_dispatches_on_suffix(tmp_path: Path) -> None:
     path = write(tmp_path / "DATA.CSV", "1,2\n")
     assert load_file(path).inputs.tolist() == [[1]]
-    with pytest.raises(DatasetError, match="reads .csv and .npz files, not .txt files"):
+    with pytest.raises(DatasetError, match="reads .csv, .npz and idx files .*, not .txt files"):
         load_file(write(tmp_path / "data.txt", "1,2\n"))
     with pytest.raises(DatasetError, match="take no option 'sep'"):
         load_file(path, sep=";")

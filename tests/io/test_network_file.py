@@ -590,7 +590,8 @@ BAD_FILES = [
     ),
     (
         setting("data", {"file": "x.txt"}),
-        "data.file: the playground reads .csv and .npz files, not 'x.txt'",
+        "data.file: the playground reads .csv, .npz and idx files (…-idx3-ubyte, plain or .gz), "
+        "not 'x.txt'",
     ),
     (
         setting("data", {"file": "x.npz", "target_columns": 1}),
