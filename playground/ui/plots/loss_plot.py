@@ -376,8 +376,13 @@ class LossPlot(QWidget):
             i = _nearest(x, epoch)
             if abs(x[i] - epoch) > max(1.0, 0.02 * abs(epoch)):
                 continue
-            parts.append(f"{name} {y[i]:.1%}" if percent else f"{name} {y[i]:.4g}")
+            parts.append(self._accuracy_text(y[i]) if percent else f"{name} {y[i]:.4g}")
         return " · ".join(parts)
+
+    def _accuracy_text(self, share: float) -> str:
+        """``accuracy 75.0% (1 of 4 wrong)``: the perceptron notes count the errors."""
+        n = self.doc.dataset.n_samples
+        return f"accuracy {share:.1%} ({round(n * (1.0 - share))} of {n:,} wrong)"
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)
