@@ -6,6 +6,7 @@ Behaviour lives in the pieces it assembles: ``FileController`` (files), the docu
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -451,4 +452,10 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 
 def _example_title(path: Path) -> str:
-    return path.stem.replace("-", " ").replace("_", " ").capitalize()
+    """The example's own ``name`` (read cheaply: the menu is built at start-up), else its
+    file name."""
+    try:
+        name = json.loads(path.read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    return name if isinstance(name, str) and name.strip() else path.stem

@@ -215,3 +215,9 @@ def test_the_window_remembers_its_layout(qtbot, settings):
     # The size itself is not compared: Qt fits a restored geometry onto the screen, and
     # the offscreen platform's screen is smaller than the window.
     assert not second.inspector.isVisible()
+
+
+def test_the_examples_menu_uses_the_files_own_names(window):
+    titles = [action.text() for action in window.examples_menu.actions()]
+    assert "Classic 2-2-2" in titles and "XOR" in titles
+    assert "Perceptron: AND gate" in titles and "Xor" not in titles
