@@ -79,3 +79,38 @@ def format_short(value: float | None) -> str:
 def format_full(value: float | None) -> str:
     """Full precision (shortest repr that round-trips) for the inspector."""
     return "–" if value is None else repr(float(value))
+
+
+@dataclass(frozen=True)
+class PassSamples:
+    """Which training samples the last pass took: ``count`` of them, and ``sample`` (from
+    0) when it took exactly one (None: more than one, or unknown)."""
+
+    count: int
+    sample: int | None
+
+
+def pass_samples(doc: NetworkDocument) -> PassSamples | None:
+    """What the numbers on screen were computed from, read off the pass itself (the trainer
+    notes the rows each pass took), never from a choice made since; None before a pass."""
+    trace = doc.trace
+    if trace is None:
+        return None
+    count = trace.inputs.shape[0]
+    rows = trace.extra.get("rows")
+    sample = int(rows[0]) if count == 1 and rows is not None and len(rows) == 1 else None
+    return PassSamples(count, sample)
+
+
+def sample_text(doc: NetworkDocument, sample: int) -> str:
+    """``sample 3: (0, 1) → (1)``: a training sample's number, inputs and target."""
+    data = doc.dataset
+    return (
+        f"sample {sample + 1}: {row_text(data.inputs[sample])} → {row_text(data.targets[sample])}"
+    )
+
+
+def row_text(values) -> str:
+    """Up to four numbers of a row, to 4 significant digits: ``(0.05, 0.1)``."""
+    shown = ", ".join(f"{v:.4g}" for v in values[:4])
+    return f"({shown}{', …' if len(values) > 4 else ''})"

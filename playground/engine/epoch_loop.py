@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 _HALF = np.array(0.5)
 
 
+def _keep_rows(trainer: Trainer, trace: Trace, start: int, stop: int) -> None:
+    """Hand the last batch's trace to the trainer, saying which samples it holds."""
+    trace.extra["rows"] = trainer._order[start:stop].copy()
+    trainer.trace = trace
+
+
 class EpochLoop:
     """Runs a trainer's epochs: ``with EpochLoop(trainer) as loop: loop.run_epoch() ...``.
 
@@ -97,12 +103,12 @@ class EpochLoop:
                 trainer.weights_before_update = [layer.weights.copy() for layer in backprop.layers]
             self._update()
             if epoch_ends:
-                trainer.trace = trace
+                _keep_rows(trainer, trace, start, stop)
                 return loss_sum, None if classes is None else right, seen, off
             if steps_left is not None:
                 steps_left -= 1
                 if steps_left <= 0:
-                    trainer.trace = trace
+                    _keep_rows(trainer, trace, start, stop)
                     trainer._partial = (loss_sum, right, seen, off)
                     return None
 
@@ -154,7 +160,7 @@ class EpochLoop:
             if target_loss is not None and loss <= target_loss:
                 history.stopped_because = StopReason.TARGET_LOSS
                 break
-        trainer.trace = trace
+        _keep_rows(trainer, trace, 0, rows)
 
     def _parameters(self) -> list[Parameter] | None:
         """What the optimizer's ``update`` would hand to ``apply`` every step, listed once;

@@ -31,7 +31,7 @@ class Trace:
     layers: list[LayerTrace]
     targets: np.ndarray | None = None
     sample_losses: np.ndarray | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)  # "rows": which training samples, in order
     reduction: str = "mean"  # how the batch loss E gathers the samples' losses: mean or sum
 
     @property

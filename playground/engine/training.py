@@ -183,6 +183,7 @@ class Trainer:
             self._batch_ends_epoch = False  # one chosen sample is no part of an epoch
         self.trace = self.network.forward(self.inputs[rows])
         self.trace.targets = self.targets[rows]
+        self.trace.extra["rows"] = rows.copy()  # which samples: the window names them
         last = self.trace.layers[-1]
         with np.errstate(all="ignore"):  # E is known once the outputs are, as in the notes
             self.trace.sample_losses = get_loss(self.network.loss).value(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from playground.document import NetworkDocument
 from playground.document.changes import Change
+from playground.document.values import sample_text
 from playground.engine import Phase
 
 _STAGES = [
@@ -99,7 +100,7 @@ class SampleSelector(QComboBox):
         data = self.doc.dataset
         self.addItem(_next_batch_text(self.doc.trainer.effective_batch_size, data.n_samples))
         for i in range(min(data.n_samples, 200)):
-            self.addItem(f"sample {i + 1}: {_row(data.inputs[i])} → {_row(data.targets[i])}")
+            self.addItem(sample_text(self.doc, i))
         self.blockSignals(False)
         self._show_current()
 
@@ -119,8 +120,3 @@ def _next_batch_text(batch: int, samples: int) -> str:
     if batch == 1:
         return "next sample in turn"
     return f"next batch of {batch} (mean)"
-
-
-def _row(values) -> str:
-    shown = ", ".join(f"{v:.4g}" for v in values[:4])
-    return f"({shown}{', …' if len(values) > 4 else ''})"

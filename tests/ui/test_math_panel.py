@@ -69,7 +69,8 @@ def test_w5_shows_the_published_factors_before_and_after_the_update(panel):
     doc.backward()
     text = text_of(panel)
     assert text.splitlines()[0] == (
-        "∂E/∂w5 of edge h1 → o1 for sample 1, from the last backward pass; the w5⁺ line is "
+        "∂E/∂w5 of edge h1 → o1 for sample 1: (0.05, 0.1) → (0.01, 0.99), from the last "
+        "backward pass; the w5⁺ line is "
         "what Update (U) will do."
     )
     assert f"{W5_LINE} = 0.0821670" in text
@@ -142,7 +143,7 @@ def test_a_chosen_sample_is_named(qtbot):
     doc.set_sample(2)
     doc.forward()
     doc.backward()
-    assert text_of(dock).startswith("∂E/∂b_y of node y for sample 3, from the last backward")
+    assert text_of(dock).startswith("∂E/∂b_y of node y for sample 3: (1, 0) → (1), from the last")
     assert dock.explanation.gradient == doc.trace.layers[1].grad_bias[0]
     assert "b_y⁺ = b_y − η·∂E/∂b_y" in text_of(dock)
     doc.update()  # the trainer keeps no bias from before an update: say so, show no step

@@ -333,3 +333,16 @@ def test_a_target_typed_in_the_data_table_changes_the_loss_the_window_shows(qtbo
     assert status_loss(window) == expected_status(after) != before
     press(qtbot, window, *UNDO)
     assert doc.dataset.targets[0, 0] == 0.0 and status_loss(window) == before
+
+
+def test_after_play_the_caption_names_what_the_nodes_show_not_the_old_choice(qtbot, window):
+    doc = open_xor(window)
+    window.sample_selector.setCurrentIndex(2)  # "sample 2: (0, 1) → (1)"
+    press(qtbot, window, Qt.Key.Key_F)
+    caption = window.diagram.diagram.caption.text()
+    assert "values: sample 2: (0, 1) → (1)" in caption
+    set_epoch_limit(qtbot, window, 20)
+    play_to_the_limit(qtbot, window)  # Play trains on the whole batch of 4
+    caption = window.diagram.diagram.caption.text()
+    assert "values: mean of 4 samples" in caption and "sample 2" not in caption
+    assert window.inspector.samples.text() in ("", "Mean over the 4 samples of the last pass.")

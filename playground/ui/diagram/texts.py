@@ -14,6 +14,8 @@ from playground.document.values import (
     NodeValues,
     format_full,
     format_short,
+    pass_samples,
+    sample_text,
 )
 from playground.engine import Network, Phase
 from playground.engine.chain_rule import Param, parameter_name
@@ -98,15 +100,15 @@ def caption(doc: NetworkDocument) -> str:
     trace = doc.trace
     if trace is None:
         return "no values yet: run Forward"
-    samples = trace.inputs.shape[0]
-    if doc.sample is not None:
-        which = f"values: sample {doc.sample + 1}"
-    elif samples == 1 and doc.dataset.n_samples == 1:
-        which = "values: sample 1 (the only one)"
-    elif samples == 1:
-        which = "values: one sample (a batch of 1)"
+    taken = pass_samples(doc)
+    if taken.count > 1:
+        which = f"values: mean of {taken.count} samples"
+    elif taken.sample is None:
+        which = "values: one sample"
     else:
-        which = f"values: mean of {samples} samples"
+        which = f"values: {sample_text(doc, taken.sample)}"
+        if doc.dataset.n_samples == 1:
+            which += " (the only one)"
     step = f"after {_phase_words(doc.phase)}"
     if doc.phase is Phase.UPDATED:
         step += " (net, out, δ: the pass before it)"

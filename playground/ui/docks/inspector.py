@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from playground.document import NetworkDocument
 from playground.document.changes import Change
-from playground.document.values import edge_values, format_full, node_values
+from playground.document.values import (
+    edge_values,
+    format_full,
+    node_values,
+    pass_samples,
+    sample_text,
+)
 from playground.engine import get_loss
 from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
 
@@ -182,12 +188,12 @@ class InspectorDock(QDockWidget):
         trace = self.doc.trace
         if trace is None:
             return "Nothing computed yet: run a forward pass."
-        n = trace.inputs.shape[0]
-        if n > 1:
-            return f"Mean over the {n} samples of the last pass."
-        if self.doc.sample is not None:
-            return f"For sample {self.doc.sample + 1} only."
-        return "For one sample."
+        taken = pass_samples(self.doc)
+        if taken.count > 1:
+            return f"Mean over the {taken.count} samples of the last pass."
+        if taken.sample is None:
+            return "For one sample."
+        return f"For {sample_text(self.doc, taken.sample)} only."
 
     def _node(self, item: NodeSelection) -> tuple[str, list[Row]]:
         v = node_values(self.doc, item.column, item.index)

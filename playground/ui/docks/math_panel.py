@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from playground.document import NetworkDocument
 from playground.document.changes import Change
+from playground.document.values import pass_samples, sample_text
 from playground.engine import EngineError, Network, Phase
 from playground.engine.chain_rule import (
     FIXED,
@@ -151,12 +152,10 @@ class MathPanelDock(QDockWidget):
                 f"{what} for sample 1 of the {n} in the last pass.",
                 f"The diagram and the inspector show the mean over all {n} samples.",
             ]
-        if doc.sample is not None:
-            which = f"sample {doc.sample + 1}"
-        elif doc.dataset.n_samples == 1:
-            which = "sample 1"
-        else:
-            which = "the one sample of the last pass"
+        taken = pass_samples(doc)
+        which = "the one sample of the last pass"
+        if taken.sample is not None:
+            which = sample_text(doc, taken.sample)
         when = (
             "the pass before the last update, with the weights it used"
             if doc.phase is Phase.UPDATED
