@@ -101,7 +101,8 @@ def test_classic_example_after_forward_backward_update(inspector):
     assert float(after) == pytest.approx(0.35891648, abs=5e-9)
     assert after == repr(float(doc.network.layers[1].weights[0, 0]))
     assert value(inspector, "change") == repr(float(after) - 0.4)
-    assert find(inspector, QLabel, "inspector_samples").text() == "For sample 1: (0.05, 0.1) → (0.01, 0.99) only."
+    samples = find(inspector, QLabel, "inspector_samples").text()
+    assert samples == "For sample 1: (0.05, 0.1) → (0.01, 0.99) only."
     inspector.selection.select(EdgeSelection(1, 0, 0))  # i1 → h1 (w1)
     assert find(inspector, QLabel, "inspector_title").text() == "Edge i1 → h1"
     assert value(inspector, "before_update") == "0.15"

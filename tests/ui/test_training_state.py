@@ -336,7 +336,7 @@ def test_a_target_typed_in_the_data_table_changes_the_loss_the_window_shows(qtbo
 
 
 def test_after_play_the_caption_names_what_the_nodes_show_not_the_old_choice(qtbot, window):
-    doc = open_xor(window)
+    open_xor(window)
     window.sample_selector.setCurrentIndex(2)  # "sample 2: (0, 1) → (1)"
     press(qtbot, window, Qt.Key.Key_F)
     caption = window.diagram.diagram.caption.text()
