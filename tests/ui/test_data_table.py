@@ -46,8 +46,10 @@ def cell(dock: DataTableDock, row: int, column: int) -> str:
 
 
 def shown(dock: DataTableDock) -> list[list[str]]:
+    """The samples as shown (inputs and targets; the predictions after them are apart)."""
     model = dock.model
-    return [[cell(dock, r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    columns = range(model.editable_columns)
+    return [[cell(dock, r, c) for c in columns] for r in range(model.rowCount())]
 
 
 def header(dock: DataTableDock, section: int, orientation=Qt.Orientation.Horizontal) -> str:
@@ -117,7 +119,8 @@ def test_test_samples_follow_the_training_samples_tinted(qtbot):
     dataset = dock.doc.dataset
     n_train, n_test = dataset.n_samples, dataset.test_inputs.shape[0]
     assert dock.model.rowCount() == n_train + n_test == 1797
-    assert dock.model.columnCount() == 64 + 10
+    assert dock.model.editable_columns == 64 + 10
+    assert dock.model.columnCount() == 64 + 10 + 10 + 2  # outputs, E, right?
     first_test = dock.model.index(n_train, 0)
     assert header(dock, n_train, Qt.Orientation.Vertical) == "test 1"
     assert first_test.data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -312,7 +315,7 @@ def test_paste_over_existing_rows_of_xor(qtbot, xor):
     ("text", "says"),
     [
         ("1\t2\tx", "row 1, column 3 of the pasted block: 'x' is not a number"),
-        ("1\t2\t3\t4", "the pasted block is 4 columns wide; from x1 on the table has 3"),
+        ("1\t2\t3\t4", "the pasted block is 4 columns wide; from x1 on the samples have 3 columns"),
         ("\n\n", "the clipboard holds no numbers to paste"),
     ],
 )
@@ -435,3 +438,21 @@ def test_set_samples_starts_a_new_run_with_the_samples(qtbot):
     doc.undo_stack.undo()
     assert doc.trainer.epoch == 1
     assert doc.file.test_data is None
+
+
+def test_the_network_s_predictions_follow_the_samples_read_only(qtbot, xor):
+    doc = xor.doc
+    model = xor.model
+    assert [header(xor, c).split("\n") for c in range(3, 6)] == [
+        ["y", "output"], ["E", "loss"], ["right?"],
+    ]  # fmt: skip
+    outputs = doc.network.predict(doc.dataset.inputs)[:, 0]
+    assert [cell(xor, r, 3) for r in range(4)] == [f"{y:.4g}" for y in outputs]
+    right = [(y >= 0.5) == (t >= 0.5) for y, t in zip(outputs, doc.dataset.targets[:, 0])]
+    assert [cell(xor, r, 5) for r in range(4)] == ["✓" if r else "✗" for r in right]
+    assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+    for _ in range(300):
+        doc.run_epoch()
+    qtbot.waitUntil(lambda: cell(xor, 0, 3) != f"{outputs[0]:.4g}")  # follows training
+    trained = doc.network.predict(doc.dataset.inputs)[:, 0]
+    assert [cell(xor, r, 3) for r in range(4)] == [f"{y:.4g}" for y in trained]

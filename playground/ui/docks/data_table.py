@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from playground.document import NetworkDocument, edits
 from playground.document.changes import Change
+from playground.engine import get_loss
 from playground.engine.datasets import Dataset
 from playground.ui.docks.section import message_label
 
@@ -53,6 +54,12 @@ KEYS_TIP = (
     "Ctrl+C copies the selected cells."
 )
 EMPTY = np.empty((0, 0))  # no samples yet
+PREDICTED_INK = QColor("#0072B2")  # the network's answers, apart from the samples
+PREDICTION_MS = 200  # while training, the predictions follow at most 5 times a second
+PREDICTION_TIPS = {
+    "E": "This sample's loss E_s with the weights shown (the batch loss is their mean)",
+    "right?": "Whether the network classifies this sample right (✓) or wrong (✗)",
+}
 
 
 class SamplesModel(QAbstractTableModel):
@@ -67,6 +74,8 @@ class SamplesModel(QAbstractTableModel):
         self.inputs: list[str] = []
         self.outputs: list[str] = []
         self.write: Callable[[int, int, str], bool] = lambda row, column, text: False
+        self.network = None  # whose predictions the last columns show
+        self._predicted: tuple[np.ndarray, np.ndarray, np.ndarray | None] | None = None
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -80,7 +89,8 @@ class SamplesModel(QAbstractTableModel):
         if test[0] is None:
             test = (np.empty((0, dataset.n_inputs)), np.empty((0, dataset.n_outputs)))
         shape = (self.rowCount(), self.columnCount())
-        new_shape = (len(dataset.inputs) + len(test[0]), len(inputs) + len(outputs)) != shape
+        columns = len(inputs) + len(outputs) + self._predicted_columns(dataset, len(outputs))
+        new_shape = (len(dataset.inputs) + len(test[0]), columns) != shape
         if new_shape:
             self.beginResetModel()
         self.train, self.test = (dataset.inputs, dataset.targets), test
@@ -104,6 +114,66 @@ class SamplesModel(QAbstractTableModel):
     def is_test(self, row: int) -> bool:
         return row >= self.n_train
 
+    @property
+    def editable_columns(self) -> int:
+        """Inputs and targets: the samples themselves (the predictions after them are not)."""
+        return len(self.inputs) + len(self.outputs)
+
+    @property
+    def classes(self) -> bool:
+        return self.dataset is not None and self.dataset.task == "classification"
+
+    def _predicted_columns(self, dataset: Dataset, outputs: int) -> int:
+        if self.network is None:
+            return 0
+        return outputs + 1 + int(dataset.task == "classification")
+
+    def use_network(self, network) -> None:
+        """Show ``network``'s predictions; the table is reset only if its width changes."""
+        if self.network is None and self.rowCount():
+            self.beginResetModel()
+            self.network, self._predicted = network, None
+            self.endResetModel()
+        else:
+            self.set_network(network)
+
+    def set_network(self, network) -> None:
+        """Predict with ``network`` (after its weights changed: the columns are redrawn)."""
+        self.network = network
+        self._predicted = None
+        rows, first = self.rowCount(), self.editable_columns
+        if rows and self.columnCount() > first:
+            self.dataChanged.emit(
+                self.index(0, first), self.index(rows - 1, self.columnCount() - 1)
+            )
+
+    def prediction(self, row: int, column: int) -> float | str:
+        """The network's output for a row, its loss E_s, or whether it is right."""
+        if self._predicted is None:
+            self._predicted = self._predict()
+        outputs, losses, right = self._predicted
+        at = column - self.editable_columns
+        if at < len(self.outputs):
+            return float(outputs[row, at])
+        if at == len(self.outputs):
+            return float(losses[row])
+        return "✓" if right[row] else "✗"
+
+    def _predict(self):
+        x = np.vstack([self.train[0], self.test[0]])
+        t = np.vstack([self.train[1], self.test[1]])
+        with np.errstate(all="ignore"):
+            last = self.network.forward(x).layers[-1]
+            losses = get_loss(self.network.loss).value(last.net, last.out, t)
+        right = None
+        if self.classes:
+            right = (
+                (last.out >= 0.5) == (t >= 0.5)
+                if t.shape[1] == 1
+                else np.argmax(last.out, axis=1)[:, None] == np.argmax(t, axis=1)[:, None]
+            ).all(axis=1)
+        return last.out, losses, right
+
     def value(self, row: int, column: int) -> float:
         x, y = self.test if self.is_test(row) else self.train
         i = row - self.n_train if self.is_test(row) else row
@@ -115,7 +185,16 @@ class SamplesModel(QAbstractTableModel):
 
     def column_name(self, column: int) -> str:
         width = len(self.inputs)
-        return self.inputs[column] if column < width else self.outputs[column - width]
+        if column < width:
+            return self.inputs[column]
+        if column < self.editable_columns:
+            return self.outputs[column - width]
+        at = column - self.editable_columns
+        return (
+            self.outputs[at]
+            if at < len(self.outputs)
+            else ("E" if at == len(self.outputs) else "right?")
+        )
 
     def matrix(self, test: bool) -> np.ndarray:
         """A copy of the training (or test) samples, inputs then targets, to edit."""
@@ -128,11 +207,23 @@ class SamplesModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.n_train + self.n_test
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.inputs) + len(self.outputs)
+        if parent.isValid():
+            return 0
+        # then the predictions: each output, the sample's loss E, and right? for classes
+        extra = (
+            0 if self.dataset is None else self._predicted_columns(self.dataset, len(self.outputs))
+        )
+        return self.editable_columns + extra
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        predicted = index.column() >= self.editable_columns
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if predicted:
+                shown = self.prediction(index.row(), index.column())
+                return shown if isinstance(shown, str) else f"{shown:.4g}"
             return number_text(self.value(index.row(), index.column()))
+        if role == Qt.ItemDataRole.ForegroundRole and predicted:
+            return PREDICTED_INK
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.BackgroundRole and self.is_test(index.row()):
@@ -147,12 +238,21 @@ class SamplesModel(QAbstractTableModel):
             if vertical:
                 return self.row_name(section)
             kind = "input" if section < len(self.inputs) else "target"
-            return f"{self.column_name(section)}\n{kind}"
+            if section >= self.editable_columns:
+                at = section - self.editable_columns
+                kind = (
+                    "output"
+                    if at < len(self.outputs)
+                    else ("loss" if at == len(self.outputs) else "")
+                )
+            return f"{self.column_name(section)}\n{kind}".rstrip()
         if role == Qt.ItemDataRole.ToolTipRole:
             if vertical:
                 held = "held out to test on; never trained on" if self.is_test(section) else ""
                 return f"Sample {self.row_name(section)}" + (f": {held}" if held else "")
             name = self.column_name(section)
+            if section >= self.editable_columns:
+                return PREDICTION_TIPS.get(name, f"What output node {name} gives now (read only)")
             if section < len(self.inputs):
                 return f"The value of input node {name}"
             return f"The value output node {name} should give (its target)"
@@ -161,6 +261,8 @@ class SamplesModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if index.column() >= self.editable_columns:
+            return super().flags(index)  # the network's answers: read only
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -198,6 +300,10 @@ class DataTableDock(QDockWidget):
         self.doc = doc
         self.model = SamplesModel(self)
         self.model.write = self.set_value
+        self._predict_timer = QTimer(self)
+        self._predict_timer.setSingleShot(True)
+        self._predict_timer.setInterval(PREDICTION_MS)
+        self._predict_timer.timeout.connect(self._show_predictions)
         self._build()
         self.refreshes = 0  # how many times the table followed the document (tests count)
         doc.changed.connect(self._changed)
@@ -208,6 +314,11 @@ class DataTableDock(QDockWidget):
         # The data is a setting; labels name the columns; a new run may bring other data.
         if change & (Change.SETTINGS | Change.LABELS | Change.STRUCTURE | Change.RUN):
             self.refresh()
+        elif Change.PARAMETERS in change and not self._predict_timer.isActive():
+            self._predict_timer.start()  # at most a few redraws a second while training
+
+    def _show_predictions(self) -> None:
+        self.model.set_network(self.doc.network)
 
     # -- building -----------------------------------------------------------------------
 
@@ -272,6 +383,7 @@ class DataTableDock(QDockWidget):
         doc = self.doc
         outputs = doc.labels_of(len(doc.network.layers))
         self.model.show(doc.dataset, doc.labels_of(0), outputs)
+        self.model.use_network(doc.network)
         source = doc.file.data
         name = source.name if source.kind == "builtin" else PurePath(source.path).name
         count = f"{self.model.rowCount():,}"
@@ -347,10 +459,10 @@ class DataTableDock(QDockWidget):
         current = self.table.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
         width = max(len(line) for line in block)
-        if column + width > self.model.columnCount():
+        if column + width > self.model.editable_columns:
             return self._refuse(
                 f"the pasted block is {width} columns wide; from {self.model.column_name(column)} "
-                f"on the table has {self.model.columnCount() - column}"
+                f"on the samples have {self.model.editable_columns - column} columns"
             )
         test = self.model.is_test(row)
         start = self._index_in_set(row)
