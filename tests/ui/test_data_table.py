@@ -448,7 +448,9 @@ def test_the_network_s_predictions_follow_the_samples_read_only(qtbot, xor):
     ]  # fmt: skip
     outputs = doc.network.predict(doc.dataset.inputs)[:, 0]
     assert [cell(xor, r, 3) for r in range(4)] == [f"{y:.4g}" for y in outputs]
-    right = [(y >= 0.5) == (t >= 0.5) for y, t in zip(outputs, doc.dataset.targets[:, 0])]
+    right = [
+        (y >= 0.5) == (t >= 0.5) for y, t in zip(outputs, doc.dataset.targets[:, 0], strict=True)
+    ]
     assert [cell(xor, r, 5) for r in range(4)] == ["✓" if r else "✗" for r in right]
     assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
     for _ in range(300):
