@@ -133,9 +133,14 @@ class MainWindow(QMainWindow):
         bar.addAction(a.play)
         self.play_controls = PlayControls()
         bar.addWidget(self.play_controls)
-        bar.addSeparator()
         self.addToolBar(bar)
         self.stepping_toolbar = bar
+        # Its own row, never behind the first row's overflow button: where the pass stands,
+        # and which samples the next pass takes.
+        self.addToolBarBreak()
+        self.pass_toolbar = QToolBar("Pass", self)
+        self.pass_toolbar.setObjectName("pass_toolbar")
+        self.addToolBar(self.pass_toolbar)
 
     def _build_status_bar(self) -> None:
         self.epoch_label = QLabel()
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
                 self.removeDockWidget(widget)
             widget.deleteLater()
         for action in self._toolbar_actions:
-            self.stepping_toolbar.removeAction(action)
+            self.pass_toolbar.removeAction(action)
         self.controls = ControlsDock(doc, parent=self)
         self.lesson = LessonDock(doc, parent=self)
         self.lesson.play_requested.connect(self._play_lesson)
@@ -250,9 +255,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.plots], [max(220, self.height() // 3)], Qt.Orientation.Vertical)
         self.phase_indicator = PhaseIndicator(doc)
         self.sample_selector = SampleSelector(doc)
+        takes = QLabel("  the next pass takes:")
+        takes.setObjectName("pass_takes_label")
         self._toolbar_actions = [
-            self.stepping_toolbar.addWidget(self.phase_indicator),
-            self.stepping_toolbar.addWidget(self.sample_selector),
+            self.pass_toolbar.addWidget(self.phase_indicator),
+            self.pass_toolbar.addWidget(takes),
+            self.pass_toolbar.addWidget(self.sample_selector),
         ]
         self._doc_widgets = [
             self.controls,

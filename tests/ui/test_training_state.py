@@ -346,3 +346,12 @@ def test_after_play_the_caption_names_what_the_nodes_show_not_the_old_choice(qtb
     caption = window.diagram.diagram.caption.text()
     assert "values: mean of 4 samples" in caption and "sample 2" not in caption
     assert window.inspector.samples.text() in ("", "Mean over the 4 samples of the last pass.")
+
+
+def test_the_sample_selector_is_in_sight_at_1280_by_800(qtbot, window):
+    open_xor(window)
+    selector = window.sample_selector
+    qtbot.waitUntil(selector.isVisible)  # not behind the toolbar's overflow button
+    assert window.phase_indicator.isVisible()
+    corner = selector.mapTo(window, selector.rect().bottomRight())
+    assert window.rect().contains(corner) and not selector.visibleRegion().isEmpty()
