@@ -27,7 +27,7 @@ from playground.document.training_run import TrainingRun
 from playground.engine import EngineError, Network, Phase, PhaseError
 from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord
-from playground.io import build_trainer
+from playground.io import NetworkFileError, build_trainer
 
 NodeRef = tuple[int, int]
 """(column, index): column 0 is the input layer, column c ≥ 1 is network.layers[c − 1]."""
@@ -91,7 +91,13 @@ class NetworkDocument(QObject):
         self._depth = 0
         self._pending = Change.NONE
         self.run = self._new_run(file.dataset())
+        if file.run is not None:  # saved with the file: go on where the learner left
+            try:
+                self.run.load_record(file.run)
+            except ValueError as error:
+                raise NetworkFileError("run", str(error).removeprefix("run: ")) from None
         self.initial = file.network.copy()
+        self.save_run = True  # File → Save writes where training stands (the run section)
 
     # -- what views read -----------------------------------------------------------------
 
@@ -419,8 +425,11 @@ class NetworkDocument(QObject):
         return layout
 
     def file_for_saving(self):
-        """The file object with the current node positions written into its layout."""
+        """The file object with the current node positions written into its layout, and,
+        when ``save_run`` and anything was trained, where training stands."""
         self.file.layout = self.layout_for_saving()
+        trained = self.run.trainer.steps > 0
+        self.file.run = self.run.record() if self.save_run and trained else None
         return self.file
 
     def mark_saved(self, path: Path) -> None:

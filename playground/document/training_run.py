@@ -10,7 +10,7 @@ the undo command, so undo brings it back exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import numpy as np
@@ -20,6 +20,7 @@ from playground.engine.datasets import Dataset
 from playground.engine.history import DecimatedSeries, SeriesState, StepHistory
 from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord, PassState, TrainerState
+from playground.io.run_record import CURVE_NAMES, RunRecord
 
 
 class StopKind(Enum):
@@ -246,6 +247,68 @@ class TrainingRun:
         self._truncate_curves(record.epoch)
         self.trainer.restore(record.state)
         self.viewing, self.present = None, None
+
+    # -- saved with the file ---------------------------------------------------------------
+
+    def record(self) -> RunRecord:
+        """Where training stands, for the file's ``run`` section (weights are the file's)."""
+        t = self.trainer
+        state = t.checkpoint()
+        never_shuffled = not state.shuffled
+        return RunRecord(
+            epoch=t.epoch,
+            steps=t.steps,
+            optimizer=t.optimizer.name,
+            iterations=state.iterations,
+            slots=dict(state.optimizer_state),
+            cursor=state.cursor,
+            order=None if never_shuffled else state.order,
+            shuffled=state.shuffled,
+            rng_state=state.rng_state,
+            partial=state.partial,
+            curves={
+                name: [(float(x), float(y)) for x, y in zip(*curve.data(), strict=True)
+                       if np.isfinite(y)]
+                for name, curve in zip(CURVE_NAMES, self.curves, strict=True)
+                if curve.last is not None
+            },
+        )  # fmt: skip
+
+    def load_record(self, record: RunRecord) -> None:
+        """Go on from a saved ``record``: counters, moments, batch order, random state and
+        curves (the weights are already the file's). Raises ValueError when it does not fit
+        this data set."""
+        t = self.trainer
+        order = record.order if record.order is not None else np.arange(t.n_samples)
+        if len(order) != t.n_samples or record.cursor >= max(t.n_samples, 1):
+            raise ValueError(
+                f"run: saved for {len(order)} training samples, the data has {t.n_samples}"
+            )
+        now = t.checkpoint()
+        t.restore(
+            replace(
+                now,
+                optimizer_state=record.slots,
+                iterations=record.iterations,
+                epoch=record.epoch,
+                steps=record.steps,
+                cursor=record.cursor,
+                order=order,
+                shuffled=record.shuffled,
+                rng_state=record.rng_state,
+                partial=record.partial,
+                optimizer_name=record.optimizer,
+            )
+        )
+        for name, curve in zip(CURVE_NAMES, self.curves, strict=True):
+            curve.clear()
+            points = record.curves.get(name, [])
+            for x, y in points:
+                curve.append(x, y)
+            if points:
+                curve.total = int(points[-1][0])
+        self.history.clear()
+        self.record_present()
 
     # -- undo ------------------------------------------------------------------------------
 

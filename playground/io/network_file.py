@@ -32,10 +32,11 @@ from playground.io.data_source import DataSource, read_data_source
 from playground.io.json_text import format_json
 from playground.io.layers import draw_weights, layers_to_json, read_network
 from playground.io.lesson import Lesson, lesson_to_json, read_lesson
+from playground.io.run_record import RunRecord, read_run, run_to_json
 from playground.io.validation import NetworkFileError, describe
 
 FORMAT = "nn-playground/network"
-VERSION = 1
+VERSION = 2  # the newest this reader reads; version 1 is the same without a ``run``
 TOP_KEYS = (
     "format",
     "version",
@@ -49,6 +50,7 @@ TOP_KEYS = (
     "layout",
     "lesson",
     "reduction",
+    "run",
 )
 REQUIRED_KEYS = ("format", "version", "layers", "loss", "optimizer", "data")
 
@@ -101,6 +103,7 @@ class PlaygroundFile:
     inits: list[dict | None] = field(default_factory=list)
     base_dir: Path | None = None
     lesson: Lesson | None = None
+    run: RunRecord | None = None  # where training stood when saved (optional)
 
     def init_of(self, index: int) -> dict | None:
         """The ``init`` object of ``network.layers[index]``, or None."""
@@ -228,6 +231,7 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
         lesson=read_lesson(doc["lesson"], layer_sizes=network.layer_sizes)
         if "lesson" in doc
         else None,
+        run=read_run(doc["run"], network=network, samples=None) if "run" in doc else None,
     )
 
 
@@ -244,12 +248,12 @@ def _check_format(doc: dict) -> None:
         raise NetworkFileError("version", "missing")
     version = doc["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NetworkFileError("version", f"expected {VERSION}, got {describe(version)}")
+        raise NetworkFileError("version", f"expected 1 or {VERSION}, got {describe(version)}")
     if version > VERSION:
         raise NetworkFileError(
             "version",
             f"made by a newer version of the playground (version {version}); "
-            f"this one reads version {VERSION}",
+            f"this one reads versions 1 to {VERSION}",
         )
 
 
@@ -295,7 +299,7 @@ def to_dict(
     sources = {"data": pf.data, "test_data": pf.test_data}
     doc = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 1 if pf.run is None else 2,
         "name": pf.name,
         "layers": layers_to_json(pf.network, inits),
         "loss": pf.network.loss,
@@ -313,6 +317,8 @@ def to_dict(
     doc["layout"] = copy.deepcopy(pf.layout)
     if pf.lesson is not None:
         doc["lesson"] = lesson_to_json(pf.lesson)
+    if pf.run is not None:
+        doc["run"] = run_to_json(pf.run)
     return doc
 
 

@@ -96,6 +96,15 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
+        self.save_run_action = file_menu.addAction("Save the Training &Record Too")
+        self.save_run_action.setObjectName("action_save_run")
+        self.save_run_action.setCheckable(True)
+        self.save_run_action.setChecked(True)
+        self.save_run_action.setToolTip(
+            "Save where training stands (epoch, the curves, the optimizer's moments), so that "
+            "opening the file goes on from there. Such a file needs this version to open."
+        )
+        self.save_run_action.toggled.connect(lambda on: setattr(self.doc, "save_run", on))
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.lessons_menu = bar.addMenu("&Lessons")
@@ -200,6 +209,7 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         doc.changed.connect(self._doc_changed)
         doc.notice.connect(self._show_notice)
+        doc.save_run = self.save_run_action.isChecked()
         self._refresh_phase()
         self._refresh_status()
         self._refresh_title()

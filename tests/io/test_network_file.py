@@ -380,7 +380,7 @@ def replacing(old: str, new: str):
 ACTIVATIONS = "linear, sigmoid, tanh, relu, leaky_relu, step, softmax"
 TOP = (
     "format, version, name, layers, loss, optimizer, training, data, test_data, layout, "
-    "lesson, reduction"
+    "lesson, reduction, run"
 )
 BAD_FILES = [
     (
@@ -396,11 +396,12 @@ BAD_FILES = [
         "(expected 'nn-playground/network')",
     ),
     (
-        setting("version", 2),
-        "version: made by a newer version of the playground (version 2); this one reads version 1",
+        setting("version", 3),
+        "version: made by a newer version of the playground (version 3); this one reads "
+        "versions 1 to 2",
     ),
-    (setting("version", "1"), "version: expected 1, got '1'"),
-    (setting("version", True), "version: expected 1, got true"),
+    (setting("version", "1"), "version: expected 1 or 2, got '1'"),
+    (setting("version", True), "version: expected 1 or 2, got true"),
     (removing("version"), "version: missing"),
     (setting("lyers", []), f"lyers: unknown key (known: {TOP})"),
     (removing("loss"), "loss: missing"),

@@ -355,3 +355,24 @@ def test_the_sample_selector_is_in_sight_at_1280_by_800(qtbot, window):
     assert window.phase_indicator.isVisible()
     corner = selector.mapTo(window, selector.rect().bottomRight())
     assert window.rect().contains(corner) and not selector.visibleRegion().isEmpty()
+
+
+def test_save_then_open_keeps_the_epoch_and_the_curve(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    doc = open_xor(window)
+    set_epoch_limit(qtbot, window, 120)
+    play_to_the_limit(qtbot, window)
+    x, y = doc.run.loss_curve.data()
+    path = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.actions.save_as.trigger()
+    assert window.files.open(path)
+    again = window.doc
+    assert again is not doc and again.trainer.epoch == 120
+    assert window.epoch_label.text().startswith("epoch 120 ")
+    qtbot.waitUntil(lambda: curve_end(window) == 120)  # the new plot, once shown
+    np.testing.assert_array_equal(again.run.loss_curve.data()[1], y)
+    window.save_run_action.setChecked(False)  # without the record: the weights only
+    window.actions.save.trigger()
+    assert window.files.open(path) and window.doc.trainer.epoch == 0
