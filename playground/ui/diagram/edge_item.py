@@ -11,6 +11,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyle,
     QStyleOptionGraphicsItem,
@@ -34,6 +35,7 @@ class EdgeLabel(TextBadge):
         self.setZValue(self.Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptHoverEvents(True)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -41,10 +43,18 @@ class EdgeLabel(TextBadge):
         self.owner.setSelected(True)
         event.accept()
 
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.owner.set_hovered("label", True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.owner.set_hovered("label", False)
+
 
 class EdgeItem(QGraphicsItem):
     """The edge ``key`` from ``source`` to ``target``; ``label_at`` is where along it (0..1)
-    its label sits (the scene moves it off other labels: ``label_layout``)."""
+    its label sits (the scene moves it off other labels: ``label_layout``). A label with no
+    room (``label_fits`` false) or in a dense column is hidden; it shows while the edge is
+    hovered (``set_label_shown``)."""
 
     Z = 0.0
     PICK_WIDTH = 10.0
@@ -56,7 +66,12 @@ class EdgeItem(QGraphicsItem):
         self.key = key
         self.source, self.target = source, target
         self.label = EdgeLabel(self)
+        self.label.setVisible(False)  # until the scene says (set_label_shown)
         self.label_at = label_at
+        self.label_fits = True  # label_layout found it a free spot
+        self._label_shown = False
+        self._hover_allowed = False
+        self._hovered: set[str] = set()
         self.glow = 0.0
         self._colour = QColor(ZERO)
         self._width = 1.0
@@ -64,6 +79,7 @@ class EdgeItem(QGraphicsItem):
         self.setZValue(self.Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptHoverEvents(True)
         source.edges.append(self)
         target.edges.append(self)
 
@@ -81,6 +97,31 @@ class EdgeItem(QGraphicsItem):
     def set_text(self, text: str) -> None:
         self.label.setText(text)
         self._place_label()
+
+    def set_label_shown(self, shown: bool, *, on_hover: bool) -> None:
+        """Show the label (``shown``), or only while hovered (``on_hover``), or never."""
+        if (shown, on_hover) != (self._label_shown, self._hover_allowed):
+            self._label_shown, self._hover_allowed = shown, on_hover
+            self._apply_label_visibility()
+
+    def set_hovered(self, part: str, hovered: bool) -> None:
+        """The pointer is over the edge (``part`` "edge") or over its label ("label")."""
+        if hovered:
+            self._hovered.add(part)
+        else:
+            self._hovered.discard(part)
+        self._apply_label_visibility()
+
+    def _apply_label_visibility(self) -> None:
+        on_hover = bool(self._hovered) and self._hover_allowed and not self._label_shown
+        self.label.setZValue(EdgeLabel.Z + 1.0 if on_hover else EdgeLabel.Z)  # above the rest
+        self.label.setVisible(self._label_shown or on_hover)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.set_hovered("edge", True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.set_hovered("edge", False)
 
     def set_glow(self, amount: float) -> None:
         self.glow = amount

@@ -105,6 +105,11 @@ class NodeItem(QGraphicsItem):
     def values_text(self) -> str:
         return self._values.text()
 
+    def number_badges(self) -> list[TextBadge]:
+        """The bias and the net/out/δ texts that show something (the diagram keeps labels
+        off them)."""
+        return [badge for badge in (self._bias, self._values) if badge.text()]
+
     def body_rect(self) -> QRectF:
         return QRectF(self._body)
 

@@ -10,7 +10,7 @@ across rebuilds and documents).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -22,7 +22,7 @@ from playground.engine import Phase
 from playground.engine.chain_rule import Param
 from playground.ui.diagram import texts
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
-from playground.ui.diagram.label_layout import arrange_labels
+from playground.ui.diagram.label_layout import Box, Placement, arrange_labels, box_of
 from playground.ui.diagram.layout import ColumnPlan, place_nodes, plan_column
 from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_colour
 from playground.ui.diagram.node_item import NodeItem
@@ -40,6 +40,7 @@ _SHOWN = (
     | Change.SAMPLE
     | Change.RUN
 )
+_CAPTION_SEPARATOR = "   ·   "  # between the parts of a caption line (texts.caption)
 
 
 def owner_of(item: QGraphicsItem | None) -> NodeItem | EdgeItem | None:
@@ -59,7 +60,8 @@ class DiagramScene(QGraphicsScene):
     thumbnail_clicked = Signal(int, int)  # (column, index) of the node whose picture was clicked
 
     MAX_EDGE_ITEMS = 3000
-    DENSE_EDGES = 24  # above this many edges between two columns, label only the selected one
+    DENSE_EDGES = 24  # above this many edges between two columns, label only the selected ones
+    MARGIN = 24.0  # white around everything drawn, in the scene rect
     GLOW_MS = 600
     MAX_WIDTH = 6.0
 
@@ -80,6 +82,7 @@ class DiagramScene(QGraphicsScene):
         self._notes_names = False
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
+        self._label_boxes: list[Box] = []
         self._drag_start: dict[NodeRef, tuple[float, float]] = {}
         self._anchor: NodeItem | EdgeItem | None = None
         self._syncing = False
@@ -253,17 +256,26 @@ class DiagramScene(QGraphicsScene):
             tip = texts.edge_tooltip(values, name or "w")
             edge.setToolTip(tip)
             edge.label.setToolTip(tip)
+        self._refresh_caption(fit=False)
         self._arrange_labels()
-        self._refresh_caption()
 
-    def _refresh_caption(self) -> None:
+    def _refresh_caption(self, *, fit: bool = True) -> None:
         if self.caption is None:
             return
         text = texts.caption(self.doc)
         if self.edges_left_out:
             text += f"\n{self.edges_left_out} edges not drawn (too many to show)"
         self.caption.setText(text)
+        if self.nodes and self.caption.text_rect().width() > self._caption_width():
+            self.caption.setText(text.replace(_CAPTION_SEPARATOR, "\n"))  # one per line
         self._place_caption()
+        if fit:
+            self.fit_scene_rect(grow_only=True)
+
+    def _caption_width(self) -> float:
+        """The caption may be as wide as the network and its numbers, but not wider."""
+        xs = [node.x() for node in self.nodes.values()]
+        return max(max(xs) - min(xs) + 2.0 * NODE_DIAMETER + 80.0, 320.0)  # 80: net, out, δ
 
     def _refresh_positions(self) -> None:
         placed = place_nodes(self.plans, self.doc.positions)
@@ -279,8 +291,7 @@ class DiagramScene(QGraphicsScene):
             middle = (above + below) / 2.0
             dots.centre_at(middle.x(), middle.y())
         self._place_titles()
-        self._arrange_labels()
-        self._apply_label_visibility()
+        self._arrange_labels(fit=False)
         self.fit_scene_rect()
 
     def column_xs(self) -> list[float]:
@@ -308,9 +319,24 @@ class DiagramScene(QGraphicsScene):
         top = min(title.pos().y() for title in self.titles.values())
         self.caption.setPos(left, top - self.caption.text_rect().height() - 12.0)
 
-    def fit_scene_rect(self) -> None:
-        """The scroll area: everything drawn plus a margin."""
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-24.0, -24.0, 24.0, 24.0))
+    def fit_scene_rect(self, *, grow_only: bool = False) -> None:
+        """The scroll area: every node with its numbers, title, caption and shown label, plus
+        a margin. ``grow_only`` (a value refresh): never shrink, so that the view does not
+        rescale with every new number while training."""
+        self._fit_boxes(self._obstacles() + self._label_boxes, grow_only=grow_only)
+
+    def _fit_boxes(self, boxes: list[Box], *, grow_only: bool) -> None:
+        if not boxes:
+            return
+        margin = self.MARGIN
+        left, top = min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin
+        right, bottom = max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin
+        rect = QRectF(left, top, right - left, bottom - top)
+        if grow_only:
+            if self.sceneRect().contains(rect):
+                return
+            rect = rect.united(self.sceneRect())
+        self.setSceneRect(rect)
 
     # -- the notes' names -----------------------------------------------------------------
 
@@ -336,22 +362,47 @@ class DiagramScene(QGraphicsScene):
         self._labels_visible = bool(visible)
         self._apply_label_visibility()
 
-    def _arrange_labels(self) -> None:
-        """Slide labels along their edges off nodes and off each other (not in dense pairs)."""
-        for column in range(1, len(self.plans)):
-            if column in self._dense:
-                continue
-            nodes = [
-                n.sceneBoundingRect()
-                for (c, _), n in self.nodes.items()
-                if c in (column - 1, column)
-            ]
-            arrange_labels((e for k, e in self.edges.items() if k[0] == column), nodes)
+    def _arrange_labels(self, *, fit: bool = True) -> None:
+        """Slide labels along their edges off nodes, texts and each other; hide those with no
+        room. The selected edges and those of selected nodes go first (the only ones labelled
+        in a dense pair of columns), then the larger |weight|."""
+        related = self._related_edges()
+        weights = self._shown_weights
+        chosen = [
+            edge for key, edge in self.edges.items() if key[0] not in self._dense or edge in related
+        ]
+        chosen.sort(key=lambda e: (e not in related, -abs(weights.get(e.key, 0.0))))
+        obstacles = self._obstacles()
+        self._label_boxes = arrange_labels(
+            (Placement(edge, forced=edge in related) for edge in chosen), obstacles
+        )
+        self._apply_label_visibility(related)
+        if fit:
+            self._fit_boxes(obstacles + self._label_boxes, grow_only=True)
 
-    def _apply_label_visibility(self) -> None:
+    def _related_edges(self) -> set[EdgeItem]:
+        """The selected edges and every edge of a selected node."""
+        related: set[EdgeItem] = set()
+        for item in self.selectedItems():
+            if isinstance(item, EdgeItem):
+                related.add(item)
+            elif isinstance(item, NodeItem):
+                related.update(item.edges)
+        return related
+
+    def _obstacles(self) -> list[Box]:
+        """What labels keep off: nodes with their numbers and pictures, titles, caption, ⋮."""
+        items = [*self.nodes.values(), *self.titles.values(), *self.ellipses.values()]
+        if self.caption is not None and self.caption.text():
+            items.append(self.caption)
+        return [box_of(item.sceneBoundingRect()) for item in items]
+
+    def _apply_label_visibility(self, related: set[EdgeItem] | None = None) -> None:
+        related = self._related_edges() if related is None else related
+        on = self._labels_visible
         for edge in self.edges.values():
-            dense = edge.key[0] in self._dense and not edge.isSelected()
-            edge.label.setVisible(self._labels_visible and not dense)
+            fits = edge.label_fits and edge.key[0] not in self._dense
+            edge.set_label_shown(on and (edge in related or fits), on_hover=on)
 
     # -- the glow after an update ----------------------------------------------------------
 
@@ -388,7 +439,7 @@ class DiagramScene(QGraphicsScene):
     def _push_selection(self) -> None:
         if self._syncing:
             return
-        self._apply_label_visibility()
+        self._arrange_labels()
         chosen = self._anchor if self._anchor is not None and self._anchor.isSelected() else None
         if chosen is None:
             picked = [i for i in self.selectedItems() if isinstance(i, NodeItem | EdgeItem)]
@@ -412,7 +463,7 @@ class DiagramScene(QGraphicsScene):
                 item.setSelected(True)
         finally:
             self._syncing = False
-        self._apply_label_visibility()
+        self._arrange_labels()
 
     # -- dragging ------------------------------------------------------------------------
 

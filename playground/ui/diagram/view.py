@@ -1,13 +1,15 @@
 """The diagram widget: zoom, pan, rubber-band selection, inline editing, menus, Delete.
 
 Left-drag on a node moves it (and every selected node); left-drag on the background draws
-a rubber band; middle-drag or the scroll bars pan; Ctrl+wheel zooms, Ctrl+0 fits.
+a rubber band; middle-drag or the scroll bars pan; Ctrl+wheel zooms, Ctrl+0 fits. Until
+the learner zooms or pans by hand, the whole network is fitted to the view on open, on
+every resize (maximising enlarges it at once) and whenever the drawing grows.
 Double-click an edge to type its weight, a node to type its bias (an input: its label).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,6 +33,8 @@ from playground.ui.diagram.node_item import NodeItem
 from playground.ui.diagram.scene import DiagramScene, owner_of
 from playground.ui.selection import SelectionModel
 
+AS_NEEDED = Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
 
 class DiagramView(QGraphicsView):
     """Shows ``doc`` as a diagram; clicks write ``selection``, edits go on ``doc.undo_stack``."""
@@ -41,7 +45,9 @@ class DiagramView(QGraphicsView):
     ZOOM_STEP = 1.15
     MIN_SCALE = 0.1
     MAX_SCALE = 4.0
-    FIRST_SHOW_MIN_SCALE = 0.8  # never open smaller than this: numbers stay readable
+    AUTO_MAX_SCALE = 1.0  # fitted without asking: a 2-2-1 network at 100 %, not drawn huge
+    FIT_MARGIN = 2  # pixels left around the fitted network
+    AUTO_MIN_SCALE = 0.25  # below this nothing is legible: show the top left and scroll
 
     def __init__(
         self, doc: NetworkDocument, selection: SelectionModel, parent: QWidget | None = None
@@ -63,6 +69,8 @@ class DiagramView(QGraphicsView):
         self._auto_fit = True  # keep the network fitted as the window resizes, until zoomed
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._scrolled)
+            bar.actionTriggered.connect(self._panned_by_hand)  # a drag, a click, the wheel
+        self.diagram.sceneRectChanged.connect(self._scene_grew)
         doc.structure_changed.connect(self.cancel_edit)
         self._watched = doc
 
@@ -108,6 +116,7 @@ class DiagramView(QGraphicsView):
         self.cancel_edit()
         self._auto_fit = False
         target = min(max(self.zoom() * factor, self.MIN_SCALE), self.MAX_SCALE)
+        self._set_scroll_bars(AS_NEEDED)
         self.scale(target / self.zoom(), target / self.zoom())
 
     def zoom_to_fit(self) -> None:
@@ -121,8 +130,14 @@ class DiagramView(QGraphicsView):
         rect = self.diagram.sceneRect()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        scale = min(max(self.zoom(), min_scale), max_scale)
+        # The room without scroll bars: those shown at the old zoom would shrink the fit.
+        room = self.maximumViewportSize()
+        width, height = room.width() - 2 * self.FIT_MARGIN, room.height() - 2 * self.FIT_MARGIN
+        scale = min(width / rect.width(), height / rect.height())
+        scale = min(max(scale, min_scale), max_scale)
+        # Scroll bars shown at the old zoom would stay and cut the view when all now fits.
+        fits = rect.width() * scale <= width and rect.height() * scale <= height
+        self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else AS_NEEDED)
         self.setTransform(QTransform.fromScale(scale, scale))
         # Too big even so: show the top left (titles, caption, first nodes) rather than the middle.
         half_w = self.viewport().width() / scale / 2.0
@@ -139,9 +154,26 @@ class DiagramView(QGraphicsView):
         )
         self.centerOn(x, y)
 
+    def auto_fit(self) -> bool:
+        """Whether the view still fits the network by itself (no zoom or pan by hand yet)."""
+        return self._auto_fit
+
+    def _set_scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
     def _fit_on_open(self) -> None:
-        """At most 100 % (readable), at least ``FIRST_SHOW_MIN_SCALE`` (then scroll)."""
-        self.fit(max_scale=1.0, min_scale=self.FIRST_SHOW_MIN_SCALE)
+        """The whole network, within [``AUTO_MIN_SCALE``, ``AUTO_MAX_SCALE``]."""
+        self.fit(max_scale=self.AUTO_MAX_SCALE, min_scale=self.AUTO_MIN_SCALE)
+
+    def _scene_grew(self, _rect: QRectF) -> None:
+        if self._auto_fit and self.editor is None and self.isVisible():
+            self._fit_on_open()
+
+    def _panned_by_hand(self, _action: int) -> None:
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        if any(bar.maximum() > bar.minimum() for bar in bars):  # there was somewhere to go
+            self._auto_fit = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -152,6 +184,8 @@ class DiagramView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self._fit_on_open()
+        else:  # after Ctrl+0 the bars were off; a smaller window must scroll again
+            self._set_scroll_bars(AS_NEEDED)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -160,7 +194,7 @@ class DiagramView(QGraphicsView):
                 self.zoom_by(self.ZOOM_STEP**steps)
             event.accept()
             return
-        super().wheelEvent(event)
+        super().wheelEvent(event)  # scrolls: a pan by hand (the scroll bar's action says so)
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -200,6 +234,7 @@ class DiagramView(QGraphicsView):
         self.cancel_edit()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
+            self._auto_fit = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
