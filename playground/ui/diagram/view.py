@@ -45,7 +45,7 @@ class DiagramView(QGraphicsView):
     ZOOM_STEP = 1.15
     MIN_SCALE = 0.1
     MAX_SCALE = 4.0
-    AUTO_MAX_SCALE = 1.0  # fitted without asking: a 2-2-1 network at 100 %, not drawn huge
+    AUTO_MAX_SCALE = 1.6  # fitted without asking: a small network grows with the window, not huge
     FIT_MARGIN = 2  # pixels left around the fitted network
     AUTO_MIN_SCALE = 0.25  # below this nothing is legible: show the top left and scroll
 
