@@ -279,8 +279,9 @@ def test_the_grid_side_adapts_to_the_time_a_redraw_takes(qtbot, doc, player):
     plot.BUDGET_SECONDS = 1e-9  # nothing fits: the coarsest grid
     for _ in range(12):
         plot.redraw()
-    assert plot.resolution == plot.drawn_resolution == plot.MIN_SIDE
-    assert plot.image.image.shape == (plot.MIN_SIDE, plot.MIN_SIDE)
+    assert plot.resolution == plot.MIN_SIDE  # the side while playing
+    assert plot.drawn_resolution == plot.FULL_SIDE  # paused: never coarser than full
+    assert plot.image.image.shape == (plot.FULL_SIDE, plot.FULL_SIDE)
     plot.BUDGET_SECONDS = 10.0  # anything fits: the finest
     for _ in range(12):
         plot.redraw()

@@ -3,7 +3,8 @@ picture above the node, like TensorFlow Playground's neurons. Only for two input
 
 All pictures come from one coarse forward pass over the plane (``RESOLUTION``² points),
 refreshed at most ``MAX_PER_SECOND`` times a second however often the weights change.
-Clicking a picture makes the scene emit ``thumbnail_clicked(column, index)``.
+Clicking a picture selects its node (so the inspector shows that node too) and makes the
+scene emit ``thumbnail_clicked(column, index)``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from playground.ui.diagram.look import MUTED
 from playground.ui.plots import plane
+from playground.ui.selection import NodeSelection
 
 NodeRef = tuple[int, int]
 
@@ -97,10 +99,16 @@ class NodeThumbnails(QObject):
             item.setToolTip(
                 f"{self.scene.doc.label(*ref)}'s output over the input plane: click to enlarge"
             )
-            item.clicked.connect(self.scene.thumbnail_clicked)
+            item.clicked.connect(self._clicked)
             node.set_thumbnail(item)
             self.items[ref] = item
         self.refresh()
+
+    def _clicked(self, column: int, index: int) -> None:
+        """The picture of node (column, index) was clicked: select that node, so that the
+        inspector and the enlarged picture show the same node, then say so."""
+        self.scene.selection.select(NodeSelection(column, index))
+        self.scene.thumbnail_clicked.emit(column, index)
 
     def schedule(self) -> None:
         """Refresh soon: at once if the last refresh is old enough, else when it is."""

@@ -7,8 +7,11 @@ through the data points (the notes' y = 2x and y = 2x + 1). Any other shape: a s
 
 Every redraw is one vectorised forward pass over a grid (``plane.outputs_over_plane``).
 A burst of signals (the Player's progress, a hand step, an edit) costs one redraw: they
-only start a zero-interval single-shot timer. The grid's side adapts (``MIN_SIDE`` to
-``MAX_SIDE``) so that a redraw stays under ``BUDGET_SECONDS``.
+only start a zero-interval single-shot timer. Paused or stepped by hand, the grid has at
+least ``FULL_SIDE`` cells a side (TensorFlow Playground's 100); while playing its side
+adapts (``MIN_SIDE`` to ``MAX_SIDE``) so that a redraw stays under ``BUDGET_SECONDS``, and
+Pause redraws once at full resolution. The grid spans the plot's whole view range (wider
+than the data when the aspect ratio is locked), so the colours fill the axes.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -41,7 +44,8 @@ TRAIN_SIZE, TEST_SIZE = 11, 13
 class BoundaryPlot(QWidget):
     """The output of ``doc``'s network (or of one node) over its inputs, redrawn live."""
 
-    MIN_SIDE, MAX_SIDE, START_SIDE = 24, 160, 64
+    MIN_SIDE, MAX_SIDE, START_SIDE = 24, 160, 100
+    FULL_SIDE = 100  # the least side when paused or stepped by hand
     BUDGET_SECONDS = 0.004
     CURVE_POINTS = 240
 
@@ -49,17 +53,19 @@ class BoundaryPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("boundary_plot")
         self.doc, self.player = doc, player
-        self.resolution = self.START_SIDE  # the grid's side at the next redraw
+        self.resolution = self.START_SIDE  # the grid's side at the next redraw while playing
         self.drawn_resolution = 0  # the side of the picture shown
         self.node: NodeRef | None = None
         self.mode: str | None = None
-        self.extent: plane.Extent = (0.0, 1.0, 0.0, 1.0)
+        self.data_extent: plane.Extent = (0.0, 1.0, 0.0, 1.0)  # the data with a margin
+        self.extent: plane.Extent = self.data_extent  # what the grid spans: the view range
         self.last_redraw_seconds = 0.0
         self.redraw_count = 0
         self._colour_key: tuple | None = None
         self._per_pixel: float | None = None  # seconds per grid point, a moving average
         self._setup_needed = True
         self._pending = True
+        self._drawing = False  # within redraw(), which reads the view range itself
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -90,6 +96,8 @@ class BoundaryPlot(QWidget):
         header.addWidget(self.back_button)
 
         self.graphics = plot_widget()
+        # the grid's cells blend into each other instead of showing as squares
+        self.graphics.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0)
         style_axes(self.plot, ("left", "bottom"))
         self.plot.setMenuEnabled(False)
@@ -112,6 +120,7 @@ class BoundaryPlot(QWidget):
         style_axes(self.colour_bar, ("right",))
         self.graphics.addItem(self.colour_bar, row=0, col=1)
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.vb.sigRangeChanged.connect(self._view_range_changed)
 
         self.note = QLabel()
         self.note.setObjectName("boundary_note")
@@ -143,6 +152,13 @@ class BoundaryPlot(QWidget):
         elif Change.PARAMETERS in change and not self.player.playing:
             self.schedule()  # while playing, plot_due paces the redraws
 
+    def _view_range_changed(self) -> None:
+        """A resize (or the locked aspect ratio) widened the view: the grid must cover it."""
+        if self._drawing or self.mode != "plane":
+            return
+        if not np.allclose(self._view_extent(), self.extent):
+            self.schedule()
+
     def schedule(self) -> None:
         """Redraw once the event loop turns; any number of calls before that cost one."""
         if not self._timer.isActive():
@@ -168,29 +184,41 @@ class BoundaryPlot(QWidget):
         self._pending = False
         started = time.perf_counter()
         set_up = self._setup_needed
-        if set_up:
-            self._setup()
-        if self.mode == "plane":
-            self._draw_plane()
-        elif self.mode == "curve":
-            self._draw_curve()
+        self._drawing = True
+        try:
+            if set_up:
+                self._setup()
+            if self.mode == "plane":
+                self._draw_plane()
+            elif self.mode == "curve":
+                self._draw_curve()
+        finally:
+            self._drawing = False
         self.last_redraw_seconds = time.perf_counter() - started
         self.redraw_count += 1
         if self.mode == "plane" and not set_up:  # setting up is not the cost of a frame
-            self._adapt_resolution(self.last_redraw_seconds)
+            self._adapt_resolution(self.last_redraw_seconds, self.drawn_resolution)
 
     def redraw_pending(self) -> bool:
         """Whether a redraw is due at the next turn of the event loop."""
         return self._timer.isActive()
 
-    def _adapt_resolution(self, seconds: float) -> None:
-        """The side whose square of pixels costs about 80 % of the budget (cost ∝ side²).
+    def side(self) -> int:
+        """The grid's side for a redraw now: the adapted one while playing, at least
+        ``FULL_SIDE`` when paused or stepped by hand (no frame to keep up with)."""
+        if self.player.playing:
+            return self.resolution
+        return max(self.FULL_SIDE, self.resolution)
+
+    def _adapt_resolution(self, seconds: float, drawn: int) -> None:
+        """The side whose square of pixels costs about 80 % of the budget (cost ∝ side²),
+        measured on a redraw of side ``drawn``.
 
         The cost per pixel is a moving average, and one slow frame (the garbage collector,
         a busy CPU) counts at most four times the average, so a hiccup does not coarsen
         the picture; the side changes only by steps of at least 10 %.
         """
-        per_pixel = seconds / self.resolution**2
+        per_pixel = seconds / drawn**2
         if self._per_pixel is None:
             self._per_pixel = per_pixel
         else:
@@ -218,7 +246,7 @@ class BoundaryPlot(QWidget):
             self._clear_items()
             return
         self.stack.setCurrentWidget(self.graphics)
-        self.extent = plane.plane_extent(dataset)
+        self.data_extent = self.extent = plane.plane_extent(dataset)
         self._colour_key = None
         self._per_pixel = None  # another network: measure afresh
         if self.mode == "plane":
@@ -235,7 +263,7 @@ class BoundaryPlot(QWidget):
         self.key.setText("")
 
     def _setup_plane(self, dataset) -> None:
-        x0, x1, y0, y1 = self.extent
+        x0, x1, y0, y1 = self.data_extent
         self.plot.setAspectLocked(1 / 3 <= (x1 - x0) / (y1 - y0) <= 3)
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.plot.setLabel("bottom", self.doc.label(0, 0), color=INK)
@@ -278,9 +306,21 @@ class BoundaryPlot(QWidget):
         pen = pg.mkPen(INK if test else "#FFFFFF", width=1.5 if test else 2.0)
         item.setData(x=inputs[:, 0], y=inputs[:, 1], brush=brushes, pen=pen)
 
+    def _has_classes(self) -> bool:
+        """Whether several outputs name classes to tell apart: not with a single sample
+        (the classic 2-2-2 example), whose targets are just two numbers to reach."""
+        return self.doc.dataset.n_outputs > 1 and self.doc.dataset.n_samples > 1
+
+    def _shows_classes(self) -> bool:
+        """Whether the plot shows the winning class (else one node's output value)."""
+        return self.node is None and self.doc.network.output_units > 1 and self._has_classes()
+
     def _class_colours(self, targets: np.ndarray) -> list[str]:
         """The colour of each sample's class: orange for 0, blue for 1 (as on the heatmap);
-        with several outputs the categorical colour of its largest target."""
+        with several outputs the categorical colour of its largest target (ink when there
+        are no classes)."""
+        if targets.shape[1] > 1 and not self._has_classes():
+            return [INK] * len(targets)
         if targets.shape[1] > 1:
             palette = plane.CATEGORICAL
             return [palette[k % len(palette)] for k in targets.argmax(axis=1)]
@@ -300,7 +340,10 @@ class BoundaryPlot(QWidget):
             if dataset.test_inputs is not None:
                 parts.append(_swatch("△", INK, "test"))
         else:
-            if dataset.n_outputs > 1:
+            if dataset.n_outputs > 1 and not self._has_classes():
+                count = dataset.n_samples
+                parts.append(_swatch("●", INK, f"{count} training sample{'s' * (count != 1)}"))
+            elif dataset.n_outputs > 1:
                 names = dataset.target_labels or tuple(str(k) for k in range(dataset.n_outputs))
                 for k, name in enumerate(names):
                     colour = plane.CATEGORICAL[k % len(plane.CATEGORICAL)]
@@ -317,10 +360,12 @@ class BoundaryPlot(QWidget):
 
     def _draw_plane(self) -> None:
         network = self.doc.network
-        outputs = plane.outputs_over_plane(network, self.extent, self.resolution)
-        self.drawn_resolution = self.resolution
+        side = self.side()
+        self.extent = self._view_extent()
+        outputs = plane.outputs_over_plane(network, self.extent, side)
+        self.drawn_resolution = side
         x0, x1, y0, y1 = self.extent
-        if self.node is None and network.output_units > 1:
+        if self._shows_classes():
             self.image.hide()
             self._show_colour_bar(False)
             self.class_image.setImage(plane.class_image(outputs.output))
@@ -340,6 +385,14 @@ class BoundaryPlot(QWidget):
         self.image.show()
         self._show_colour_bar(True)
         self.image.render()
+
+    def _view_extent(self) -> plane.Extent:
+        """The plot's view range as an extent; the data's until the view has a size."""
+        view = self.plot.vb
+        (x0, x1), (y0, y1) = view.viewRange()
+        if view.width() < 1 or view.height() < 1 or not (x1 > x0 and y1 > y0):
+            return self.data_extent
+        return (float(x0), float(x1), float(y0), float(y1))
 
     def _centre(self, column: int, activation: str) -> float:
         if column == len(self.doc.network.layers):
@@ -407,8 +460,16 @@ class BoundaryPlot(QWidget):
         if self.node is None:
             if self.mode == "curve":
                 text, tip = "Prediction", "The network's prediction against the data points"
-            elif self.doc.network.output_units > 1:
+            elif self._shows_classes():
                 text, tip = "Winning class", "Which class the network picks at each point"
+            elif self.doc.network.output_units > 1:
+                name = self.doc.label(len(self.doc.network.layers), 0)
+                text = f"Output {name}"
+                tip = (
+                    f"The output {name} over the input plane. With one training sample there "
+                    "are no classes to tell apart: click an output's picture in the diagram to "
+                    "see another output."
+                )
             else:
                 text, tip = "Decision boundary", "The network's output over the input plane"
         else:
@@ -441,6 +502,10 @@ class BoundaryPlot(QWidget):
             value = trace.layers[column - 1].out[0, index]
             return f"{names} → out of {self.doc.label(column, index)} = {value:.4g}"
         out = trace.outputs[0]
+        if out.size > 1 and not self._has_classes():
+            last = len(network.layers)
+            values = ", ".join(f"{self.doc.label(last, k)} = {v:.4g}" for k, v in enumerate(out))
+            return f"{names} → {values}"
         if out.size > 1:
             return (
                 f"{names} → class {int(out.argmax())} (outputs {np.array2string(out, precision=3)})"

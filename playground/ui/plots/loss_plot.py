@@ -8,6 +8,8 @@ and a redraw stays cheap. Earlier runs stay behind the current one, faded, until
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
@@ -157,17 +159,17 @@ class LossPlot(QWidget):
         self._pending = False
         self.refreshes += 1
         run = self.doc.run
+        self._fit_ranges()  # first: each curve clips itself to the range it is drawn in
         x, y = run.loss_curve.data()
         self._mark_points(len(x) <= FEW_POINTS)
-        self.train_curve.setData(x, y)
-        self.test_curve.setData(*run.test_loss_curve.data())
+        self.train_curve.setData(x, _drawable(y))
+        self.test_curve.setData(*_drawable(*run.test_loss_curve.data()))
         self.accuracy_curve.setData(*run.accuracy_curve.data())
-        self.mae_curve.setData(*run.mae_curve.data())
+        self.mae_curve.setData(*_drawable(*run.mae_curve.data()))
         self._show_mae(len(run.mae_curve) > 0 or run.mae_curve.last is not None)
         self._show_accuracy(self._has_accuracy())
         self._show_test(self._has_test_data() or len(run.test_loss_curve) > 0)
         self._sync_earlier_runs()
-        self._fit_ranges()
         if not self._hovering:
             self._show_latest()
 
@@ -181,8 +183,12 @@ class LossPlot(QWidget):
             self.train_curve.setSymbolPen(TRAIN_COLOUR)
 
     def _fit_ranges(self) -> None:
-        """Axis ranges that change in steps, not on every redraw: an axis whose range
-        changes must render its text again, the slowest part of a redraw."""
+        """Axis ranges from the data that change in steps, not on every redraw: an axis
+        whose range changes must render its text again, the slowest part of a redraw.
+
+        The epoch axis ends a little past the last epoch (at most about a fifth), so the
+        curve runs nearly to the right edge; the loss axis spans the losses recorded.
+        """
         x, y = self.doc.run.loss_curve.data()
         _, y_test = self.doc.run.test_loss_curve.data()
         _, y_mae = self.doc.run.mae_curve.data()
@@ -190,7 +196,7 @@ class LossPlot(QWidget):
         values = values[np.isfinite(values)]
         if not len(x) or not len(values):
             return
-        right = _nice_above(max(float(x[-1]), 10.0))
+        right = _nice_above(max(float(x[-1]), 1.0))
         if self.is_log_scale():
             positive = values[values > 0]
             if not len(positive):
@@ -202,10 +208,10 @@ class LossPlot(QWidget):
             y_range = (0.0, _nice_above(float(values.max())))
         wanted = (right, *y_range)
         if wanted != self._ranges:
-            self._ranges = wanted
             self.plot.disableAutoRange()
             self.plot.setXRange(0.0, right, padding=0.0)
             self.plot.setYRange(*y_range, padding=0.02)
+            self._ranges = wanted  # only once set: a range refused is tried again
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -391,6 +397,14 @@ class LossPlot(QWidget):
         self._show_latest()
 
 
+def _drawable(*xy: np.ndarray):
+    """The values (or (x, values)) with a diverging loss capped at the axis' largest limit,
+    so that its last points are drawn at the top edge instead of far off the canvas."""
+    *x, y = xy
+    y = np.minimum(y, LARGEST_LIMIT) if len(y) and y.max(initial=0.0) > LARGEST_LIMIT else y
+    return (*x, y) if x else y
+
+
 def _nearest(x: np.ndarray, value: float) -> int:
     """The index of the entry of sorted ``x`` nearest ``value``."""
     i = int(np.searchsorted(x, value))
@@ -404,13 +418,25 @@ def _nearest(x: np.ndarray, value: float) -> int:
 FEW_POINTS = 60  # up to this many epochs, each gets a marker
 
 
-def _nice_above(value: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50 … times a power of ten that is at least
-    ``value`` (with a little headroom): axis limits that change only now and then."""
-    if value <= 0:
+NICE_STEPS = (1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.2, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0, 7.0, 8.0, 9.0)
+"""Axis limits are one of these times a power of ten: each is at most 1.2 × the one before,
+so a limit is at most about 1.22 × the value it covers (with the 2 % headroom)."""
+
+
+def _nice_above(value: float, headroom: float = 1.02) -> float:
+    """The smallest of ``NICE_STEPS`` × a power of ten that is at least ``value`` ×
+    ``headroom``: axis limits close above the data that change only now and then. Never
+    past ``LARGEST_LIMIT`` (a diverging loss near the largest float)."""
+    wanted = float(value) * headroom
+    if not math.isfinite(wanted) or wanted >= LARGEST_LIMIT:
+        return LARGEST_LIMIT
+    if wanted <= 0:
         return 1.0
-    magnitude = 10.0 ** np.floor(np.log10(value * 1.02))
-    for factor in (1.0, 2.0, 5.0, 10.0):
-        if factor * magnitude >= value * 1.02:
-            return float(factor * magnitude)
-    return float(10.0 * magnitude)
+    magnitude = 10.0 ** math.floor(math.log10(wanted))
+    for factor in NICE_STEPS:
+        if factor * magnitude >= wanted * (1 - 1e-12):
+            return min(factor * magnitude, LARGEST_LIMIT)
+    return min(10.0 * magnitude, LARGEST_LIMIT)
+
+
+LARGEST_LIMIT = 1e300  # pyqtgraph refuses ranges past ±1e307, padding included
