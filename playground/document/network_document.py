@@ -98,6 +98,7 @@ class NetworkDocument(QObject):
                 raise NetworkFileError("run", str(error).removeprefix("run: ")) from None
         self.initial = file.network.copy()
         self.save_run = True  # File → Save writes where training stands (the run section)
+        self.show_batch_mean = False  # views show the pass's first sample, not the mean
 
     # -- what views read -----------------------------------------------------------------
 
@@ -319,6 +320,11 @@ class NetworkDocument(QObject):
         self.sample = sample
         self.run.after_sample_chosen()
         self._notify(Change.SAMPLE | Change.VALUES | Change.PHASE)
+
+    def set_show_batch_mean(self, on: bool) -> None:
+        """Show the mean over the last pass's samples, or (off) its first sample's numbers."""
+        self.show_batch_mean = bool(on)
+        self._notify(Change.VALUES)
 
     def forward(self) -> None:
         self._run(lambda: self.trainer.forward(sample=self.sample))

@@ -36,23 +36,39 @@ class EdgeValues:
     after_update: float | None
 
 
+def shows_one_row(doc: NetworkDocument) -> bool:
+    """Whether the views show the first sample of a pass over several (the default: one
+    sample's numbers can be checked by hand) rather than the batch mean."""
+    trace = doc.trace
+    return trace is not None and trace.inputs.shape[0] > 1 and not doc.show_batch_mean
+
+
+def _shown(doc: NetworkDocument, values, index: int) -> float:
+    """Column ``index`` of a pass's per-sample ``values``: its first row, or the mean."""
+    return float(values[0, index] if shows_one_row(doc) else values[:, index].mean())
+
+
 def node_values(doc: NetworkDocument, column: int, index: int) -> NodeValues:
     trace = doc.trace
     label = doc.label(column, index)
-    samples = 0 if trace is None else trace.inputs.shape[0]
+    samples = 0 if trace is None else (1 if shows_one_row(doc) else trace.inputs.shape[0])
     if column == 0:
-        out = None if trace is None else float(trace.inputs[:, index].mean())
+        out = None if trace is None else _shown(doc, trace.inputs, index)
         return NodeValues(label, None, None, out, None, None, None, samples)
     layer = doc.network.layers[column - 1]
     lt = None if trace is None else trace.layers[column - 1]
+    grad_bias = None
+    if lt is not None and lt.grad_bias is not None:
+        one = shows_one_row(doc) and lt.delta is not None
+        grad_bias = float(lt.delta[0, index] if one else lt.grad_bias[index])
     return NodeValues(
         label,
         layer.activation,
-        net=None if lt is None else float(lt.net[:, index].mean()),
-        out=None if lt is None else float(lt.out[:, index].mean()),
-        delta=None if lt is None or lt.delta is None else float(lt.delta[:, index].mean()),
+        net=None if lt is None else _shown(doc, lt.net, index),
+        out=None if lt is None else _shown(doc, lt.out, index),
+        delta=None if lt is None or lt.delta is None else _shown(doc, lt.delta, index),
         bias=float(layer.bias[index]),
-        grad_bias=None if lt is None or lt.grad_bias is None else float(lt.grad_bias[index]),
+        grad_bias=grad_bias,
         samples=samples,
     )
 
@@ -61,7 +77,13 @@ def edge_values(doc: NetworkDocument, column: int, source: int, target: int) -> 
     trace = doc.trace
     layer = doc.network.layers[column - 1]
     lt = None if trace is None else trace.layers[column - 1]
-    grad = None if lt is None or lt.grad_weights is None else float(lt.grad_weights[source, target])
+    grad = None
+    if lt is not None and lt.grad_weights is not None:
+        if shows_one_row(doc) and lt.delta is not None:  # this sample's own ∂E_s/∂w = x·δ
+            x = trace.layer_inputs(column - 1)[0, source]
+            grad = float(x * lt.delta[0, target])
+        else:
+            grad = float(lt.grad_weights[source, target])
     before = after = None
     previous = doc.trainer.weights_before_update
     if previous is not None and doc.phase.name == "UPDATED":
@@ -84,10 +106,12 @@ def format_full(value: float | None) -> str:
 @dataclass(frozen=True)
 class PassSamples:
     """Which training samples the last pass took: ``count`` of them, and ``sample`` (from
-    0) when it took exactly one (None: more than one, or unknown)."""
+    0) when it took exactly one (None: more than one, or unknown); ``first``, the sample of
+    its first row, which the views show unless the batch mean is asked for."""
 
     count: int
     sample: int | None
+    first: int | None = None
 
 
 def pass_samples(doc: NetworkDocument) -> PassSamples | None:
@@ -99,7 +123,8 @@ def pass_samples(doc: NetworkDocument) -> PassSamples | None:
     count = trace.inputs.shape[0]
     rows = trace.extra.get("rows")
     sample = int(rows[0]) if count == 1 and rows is not None and len(rows) == 1 else None
-    return PassSamples(count, sample)
+    first = int(rows[0]) if rows is not None and len(rows) else None
+    return PassSamples(count, sample, first)
 
 
 def sample_text(doc: NetworkDocument, sample: int) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -267,10 +268,19 @@ class MainWindow(QMainWindow):
         self.sample_selector = SampleSelector(doc)
         takes = QLabel("  the next pass takes:")
         takes.setObjectName("pass_takes_label")
+        self.show_mean_box = QCheckBox("show the batch mean")
+        self.show_mean_box.setObjectName("show_batch_mean")
+        self.show_mean_box.setToolTip(
+            "After a pass over several samples the diagram shows the first sample's numbers, "
+            "which you can check by hand; tick to show the mean over the samples instead."
+        )
+        self.show_mean_box.setChecked(doc.show_batch_mean)
+        self.show_mean_box.toggled.connect(doc.set_show_batch_mean)
         self._toolbar_actions = [
             self.pass_toolbar.addWidget(self.phase_indicator),
             self.pass_toolbar.addWidget(takes),
             self.pass_toolbar.addWidget(self.sample_selector),
+            self.pass_toolbar.addWidget(self.show_mean_box),
         ]
         self._doc_widgets = [
             self.controls,
@@ -281,6 +291,8 @@ class MainWindow(QMainWindow):
             self.data_table,
             self.phase_indicator,
             self.sample_selector,
+            self.show_mean_box,
+            takes,
         ]
         for action in self._dock_actions:
             self.view_menu.removeAction(action)

@@ -134,7 +134,10 @@ def test_caption_says_when_values_are_a_batch_mean(qtbot):
     doc = sized_document([2, 3, 1], samples=4)
     view = show(qtbot, doc)
     doc.forward()
-    assert "values: mean of 4 samples" in view.diagram.caption.text()
+    assert "the first of 4" in view.diagram.caption.text()  # one sample's numbers, named
+    doc.set_show_batch_mean(True)
+    doc.forward()
+    assert "values: batch mean of 4 samples" in view.diagram.caption.text()
     doc.set_sample(1)
     doc.forward()
     assert "values: sample 2" in view.diagram.caption.text()

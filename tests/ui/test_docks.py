@@ -137,15 +137,23 @@ def test_input_node_and_a_selection_that_no_longer_exists(inspector):
     assert "Click a node or an edge" in find(inspector, QLabel, "inspector_title").text()
 
 
-def test_batch_values_say_they_are_means(qtbot, xor):
+def test_a_batch_pass_shows_its_first_sample_or_on_request_the_mean(qtbot, xor):
     selection = SelectionModel()
     dock = InspectorDock(xor, selection)
     qtbot.addWidget(dock)
     selection.select(NodeSelection(2, 0))
     xor.forward()
+    xor.backward()
+    samples = find(dock, QLabel, "inspector_samples").text()
+    assert samples.startswith("For sample 1: (0, 0) → (0), the first of the 4 in the last pass")
+    out = xor.trace.layers[1]
+    assert value(dock, "out") == repr(float(out.out[0, 0]))
+    assert value(dock, "grad_bias") == repr(float(out.delta[0, 0]))  # this sample's ∂E_s/∂b
+    xor.set_show_batch_mean(True)
     samples = find(dock, QLabel, "inspector_samples").text()
     assert samples == "Mean over the 4 samples of the last pass."
-    assert value(dock, "out") == repr(float(xor.trace.layers[1].out[:, 0].mean()))
+    assert value(dock, "out") == repr(float(out.out[:, 0].mean()))
+    assert value(dock, "grad_bias") == repr(float(out.grad_bias[0]))
 
 
 def test_copy_button_and_ctrl_c_put_every_value_on_the_clipboard(qtbot, inspector):

@@ -119,15 +119,17 @@ def test_a_node_shows_its_bias_and_an_input_has_no_gradient(panel):
     assert panel.explanation is None
 
 
-def test_a_batch_pass_shows_its_first_sample_and_says_the_diagram_shows_the_mean(qtbot):
+def test_a_batch_pass_shows_its_first_sample_as_the_diagram_does(qtbot):
     doc = open_example("xor")
     dock = panel_for(qtbot, doc)
     dock.selection.select(EdgeSelection(2, 0, 0))
     doc.forward()
     doc.backward()
     text = text_of(dock)
-    assert text.startswith("∂E/∂w5 of edge h1 → y for sample 1 of the 4 in the last pass.")
-    assert "The diagram and the inspector show the mean over all 4 samples." in text
+    assert text.startswith(
+        "∂E/∂w5 of edge h1 → y for sample 1: (0, 0) → (0), the first of the 4 in the last pass."
+    )
+    assert "The diagram and the inspector show this sample too." in text
     mean = doc.trace.layers[1].grad_weights[0, 0]
     assert f"by the mean over the batch, ∂E/∂w5 = {figure(mean)}" in text
     e = dock.explanation

@@ -344,8 +344,10 @@ def test_after_play_the_caption_names_what_the_nodes_show_not_the_old_choice(qtb
     set_epoch_limit(qtbot, window, 20)
     play_to_the_limit(qtbot, window)  # Play trains on the whole batch of 4
     caption = window.diagram.diagram.caption.text()
-    assert "values: mean of 4 samples" in caption and "sample 2" not in caption
-    assert window.inspector.samples.text() in ("", "Mean over the 4 samples of the last pass.")
+    # the nodes show the pass's first sample, and the caption says which: not sample 2
+    assert "values: sample 1: (0, 0) → (0)" in caption and "sample 2" not in caption
+    scene = window.diagram.diagram
+    assert scene.nodes[(0, 0)].values_text() == scene.nodes[(0, 1)].values_text() == "out 0"
 
 
 def test_the_sample_selector_is_in_sight_at_1280_by_800(qtbot, window):
@@ -376,3 +378,13 @@ def test_save_then_open_keeps_the_epoch_and_the_curve(qtbot, window, tmp_path, m
     window.save_run_action.setChecked(False)  # without the record: the weights only
     window.actions.save.trigger()
     assert window.files.open(path) and window.doc.trainer.epoch == 0
+
+
+def test_the_show_the_batch_mean_box_switches_what_the_nodes_show(qtbot, window):
+    doc = open_xor(window)
+    press(qtbot, window, Qt.Key.Key_F)
+    scene = window.diagram.diagram
+    assert scene.nodes[(0, 1)].values_text() == "out 0"  # sample 1: (0, 0)
+    window.show_mean_box.click()
+    assert doc.show_batch_mean and scene.nodes[(0, 1)].values_text() == "out 0.5"
+    assert "batch mean of 4 samples" in scene.caption.text()

@@ -101,8 +101,11 @@ def caption(doc: NetworkDocument) -> str:
     if trace is None:
         return "no values yet: run Forward"
     taken = pass_samples(doc)
-    if taken.count > 1:
-        which = f"values: mean of {taken.count} samples"
+    if taken.count > 1 and (doc.show_batch_mean or taken.first is None):
+        which = f"values: batch mean of {taken.count} samples"
+    elif taken.count > 1:
+        # two parts: a caption wider than the network breaks at the separator
+        which = f"values: {sample_text(doc, taken.first)}   ·   the first of {taken.count}"
     elif taken.sample is None:
         which = "values: one sample"
     else:

@@ -189,8 +189,13 @@ class InspectorDock(QDockWidget):
         if trace is None:
             return "Nothing computed yet: run a forward pass."
         taken = pass_samples(self.doc)
-        if taken.count > 1:
+        if taken.count > 1 and (self.doc.show_batch_mean or taken.first is None):
             return f"Mean over the {taken.count} samples of the last pass."
+        if taken.count > 1:
+            return (
+                f"For {sample_text(self.doc, taken.first)}, the first of the {taken.count} "
+                "in the last pass (∂E/∂ of its own loss; the update uses the batch's mean)."
+            )
         if taken.sample is None:
             return "For one sample."
         return f"For {sample_text(self.doc, taken.sample)} only."

@@ -148,10 +148,14 @@ class MathPanelDock(QDockWidget):
         doc, trace = self.doc, self.doc.trace
         n = trace.inputs.shape[0]
         if n > 1:
-            return [
-                f"{what} for sample 1 of the {n} in the last pass.",
-                f"The diagram and the inspector show the mean over all {n} samples.",
-            ]
+            first = pass_samples(doc).first
+            which = "its first sample" if first is None else sample_text(doc, first)
+            shown = (
+                f"The diagram and the inspector show the mean over all {n} samples."
+                if doc.show_batch_mean
+                else "The diagram and the inspector show this sample too."
+            )
+            return [f"{what} for {which}, the first of the {n} in the last pass.", shown]
         taken = pass_samples(doc)
         which = "the one sample of the last pass"
         if taken.sample is not None:
