@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
 from pathlib import Path
@@ -67,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
     except (EngineError, ValueError) as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
+    except BrokenPipeError:  # the reader left (``| head``): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(f"{where}{exc.strerror or exc}", EXIT_BAD_INPUT)
