@@ -22,12 +22,15 @@ def _new_weights(n_in: int, n_out: int, rng: np.random.Generator) -> np.ndarray:
 def _rebuilt(
     network: Network, *, input_units: int, layers: list[Layer], input_labels: list[str] | None
 ) -> Network:
+    same_inputs = input_units == network.input_units
     return Network(
         input_units=input_units,
         layers=layers,
         loss=network.loss,
         input_labels=input_labels,
         name=network.name,
+        reduction=network.reduction,
+        input_shape=network.input_shape if same_inputs else None,
     )
 
 

@@ -125,8 +125,11 @@ class Network:
         input_labels: Sequence[str] | None = None,
         name: str = "",
         reduction: str = "mean",
+        input_shape: Sequence[int] | None = None,
     ) -> None:
         self.input_units = int(input_units)
+        # (rows, columns) or (length,) when the inputs are the pixels of an image, row-major
+        self.input_shape = tuple(int(n) for n in input_shape) if input_shape else None
         self.layers = list(layers)
         self.loss = loss
         self.reduction = reduction
@@ -138,6 +141,9 @@ class Network:
         """Raise ``EngineError`` naming the first thing that makes this network unusable."""
         if self.input_units < 1:
             raise EngineError("the input layer needs at least one node")
+        if self.input_shape is not None and int(np.prod(self.input_shape)) != self.input_units:
+            shape = "×".join(str(n) for n in self.input_shape)
+            raise EngineError(f"an input image of {shape} is not {self.input_units} inputs")
         if not self.layers:
             raise EngineError("a network needs at least one layer after the inputs")
         n_in = self.input_units
@@ -193,6 +199,7 @@ class Network:
             input_labels=self.input_labels,
             name=self.name,
             reduction=self.reduction,
+            input_shape=self.input_shape,
         )
 
     def forward(self, inputs: np.ndarray) -> Trace:

@@ -1,6 +1,7 @@
 """The ``layers`` and ``loss`` of a network file, read into an engine :class:`Network` and back.
 
-``layers[0]`` is the input layer (``units``, optional ``labels``); every later layer gives
+``layers[0]`` is the input layer (``units``, optional ``labels`` and ``shape``: the image the
+inputs are the pixels of, as ``[rows, columns]``); every later layer gives
 ``units``, ``activation`` and either explicit ``weights`` (n_in × units, Keras' layout) and
 ``bias``, or an ``init`` to draw them from. ``mask`` and ``train_bias`` are optional.
 """
@@ -24,6 +25,7 @@ from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
 MAX_UNITS = 10_000  # the window draws every node; past this a file is surely a mistake
+INPUT_KEYS = ("units", "labels", "shape")
 LAYER_KEYS = ("units", "activation", "labels", "weights", "bias", "mask", "train_bias", "init")
 INIT_KEYS = (
     "name",
@@ -49,11 +51,14 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
             "layers",
             f"expected a list of the input layer and at least one more, got {describe(layers)}",
         )
-    first = v.obj(layers[0], "layers[0]", known=("units", "labels"), required=("units",))
+    first = v.obj(layers[0], "layers[0]", known=INPUT_KEYS, required=("units",))
     input_units = v.whole(first["units"], "layers[0].units", low=1, high=MAX_UNITS)
     input_labels = None
     if "labels" in first:
         input_labels = v.labels(first["labels"], "layers[0].labels", input_units)
+    shape = (
+        _read_shape(first["shape"], "layers[0].shape", input_units) if "shape" in first else None
+    )
     built, inits, n_in = [], [], input_units
     for index, spec in enumerate(layers[1:], start=1):
         last = index == len(layers) - 1
@@ -69,10 +74,26 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
             loss=loss_name,
             input_labels=input_labels,
             name=name,
+            input_shape=shape,
         )
     except EngineError as exc:  # the loss does not suit the output activation
         raise NetworkFileError("loss", str(exc)) from None
     return network, inits
+
+
+def _read_shape(value: object, place: str, units: int) -> tuple[int, ...]:
+    """The input image's ``[rows, columns]`` (or ``[length]``): its pixels are the inputs."""
+    if not isinstance(value, list) or not 1 <= len(value) <= 2:
+        raise NetworkFileError(
+            place, f"expected [rows, columns] or [length], got {describe(value)}"
+        )
+    shape = tuple(v.whole(n, f"{place}[{i}]", low=1, high=MAX_UNITS) for i, n in enumerate(value))
+    if int(np.prod(shape)) != units:
+        size = "×".join(str(n) for n in shape)
+        raise NetworkFileError(
+            place, f"{size} is {int(np.prod(shape))} pixels, the input layer has {units} units"
+        )
+    return shape
 
 
 def _read_layer(spec: object, place: str, *, n_in: int, last: bool) -> tuple[Layer, dict | None]:
@@ -169,6 +190,9 @@ def layers_to_json(network: Network, inits: list[dict | None]) -> list[dict]:
     first: dict[str, object] = {"units": network.input_units}
     if network.input_labels is not None:
         first["labels"] = list(network.input_labels)
+    shape = network.input_shape
+    if shape is not None and int(np.prod(shape)) == network.input_units:
+        first["shape"] = list(shape)
     return [first] + [
         _layer_to_json(layer, init) for layer, init in zip(network.layers, inits, strict=True)
     ]

@@ -62,3 +62,23 @@ def test_last_node_cannot_go():
     net = structure.without_node(classic_network(), 1, 0, rng=rng())
     with pytest.raises(ValueError, match="at least one node"):
         structure.without_node(net, 1, 0, rng=rng())
+
+
+def test_a_structure_edit_keeps_the_loss_reduction_and_the_input_shape():
+    import numpy as np
+
+    from playground.document import structure
+    from playground.engine import Layer, Network
+
+    net = Network(
+        input_units=4,
+        loss="half_sse",
+        reduction="sum",
+        input_shape=(2, 2),
+        layers=[Layer(activation="sigmoid", weights=np.zeros((4, 1)), bias=[0.0])],
+    )
+    grown = structure.with_hidden_layer(
+        net, 1, units=3, activation="tanh", rng=np.random.default_rng(0)
+    )
+    assert grown.reduction == "sum" and grown.input_shape == (2, 2)
+    assert structure.with_node(net, 0, rng=np.random.default_rng(0)).input_shape is None

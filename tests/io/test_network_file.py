@@ -471,7 +471,7 @@ BAD_FILES = [
     (setting("layers/0/units", 100_000), "layers[0].units: expected at most 10000, got 100000"),
     (
         setting("layers/0/activation", "relu"),
-        "layers[0].activation: unknown key (known: units, labels)",
+        "layers[0].activation: unknown key (known: units, labels, shape)",
     ),
     (
         setting("layers/1/trian_bias", True),

@@ -22,6 +22,7 @@ from playground.engine import Phase
 from playground.engine.chain_rule import Param
 from playground.ui.diagram import texts
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
+from playground.ui.diagram.image_views import ImageViews
 from playground.ui.diagram.label_layout import Box, Placement, arrange_labels, box_of
 from playground.ui.diagram.layout import ColumnPlan, place_nodes, plan_column
 from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_colour
@@ -97,6 +98,7 @@ class DiagramScene(QGraphicsScene):
         self.selectionChanged.connect(self._push_selection)
         selection.changed.connect(self._pull_selection)
         self.thumbnails = NodeThumbnails(self)
+        self.images = ImageViews(self)  # an image input's picture, output chart, fields
         self.refreshes = 0  # how many document changes were drawn (tests count them)
         self._connect(doc)
         self.rebuild()
@@ -150,6 +152,7 @@ class DiagramScene(QGraphicsScene):
                 self._build_column(column, plan)
             self._build_edges()
             self.thumbnails.rebuild()
+            self.images.rebuild()
             self.caption = self._add_text(pixels=12)
             self.caption.setBrush(MUTED)
             self._shown_weights = {}
@@ -230,6 +233,7 @@ class DiagramScene(QGraphicsScene):
             if key in self._shown_weights and self._shown_weights[key] != weight:
                 changed.append(edge)
             self._shown_weights[key] = weight
+        self.images.refresh_weights()
         if changed and self.doc.phase is Phase.UPDATED:
             self._start_glow(changed)
 
@@ -256,6 +260,7 @@ class DiagramScene(QGraphicsScene):
             tip = texts.edge_tooltip(values, name or "w")
             edge.setToolTip(tip)
             edge.label.setToolTip(tip)
+        self.images.refresh()
         self._refresh_caption(fit=False)
         self._arrange_labels()
 
@@ -290,6 +295,7 @@ class DiagramScene(QGraphicsScene):
             below = self.nodes[(column, plan.drawn[slot])].pos()
             middle = (above + below) / 2.0
             dots.centre_at(middle.x(), middle.y())
+        self.images.place()
         self._place_titles()
         self._arrange_labels(fit=False)
         self.fit_scene_rect()
@@ -393,6 +399,7 @@ class DiagramScene(QGraphicsScene):
     def _obstacles(self) -> list[Box]:
         """What labels keep off: nodes with their numbers and pictures, titles, caption, ⋮."""
         items = [*self.nodes.values(), *self.titles.values(), *self.ellipses.values()]
+        items += self.images.items()
         if self.caption is not None and self.caption.text():
             items.append(self.caption)
         return [box_of(item.sceneBoundingRect()) for item in items]
