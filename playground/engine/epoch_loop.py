@@ -17,7 +17,14 @@ import numpy as np
 from playground.engine.backprop import Backprop
 from playground.engine.losses import get_loss
 from playground.engine.network import Layer, _as_batch, batch_scale
-from playground.engine.optimizers import Optimizer, Parameter, trainable_parameters
+from playground.engine.optimizers import (
+    SGD,
+    Adam,
+    Optimizer,
+    Parameter,
+    RMSprop,
+    trainable_parameters,
+)
 from playground.engine.stop import StopReason
 from playground.engine.trace import Trace
 
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
     from playground.engine.training import Trainer
 
 _HALF = np.array(0.5)
+GATHER_AHEAD = 1 << 20  # numbers (8 MB): how much of shuffled data ``_batch`` gathers at once
 
 
 def _keep_rows(trainer: Trainer, trace: Trace, start: int, stop: int) -> None:
@@ -37,10 +45,12 @@ class EpochLoop:
     """Runs a trainer's epochs: ``with EpochLoop(trainer) as loop: loop.run_epoch() ...``.
 
     It refills one ``Trace`` every step; when an epoch ends that trace (the last batch's
-    pass) becomes ``trainer.trace``, as after ``step``. With a stateless optimizer (plain
-    SGD) and every bias trained, the steps run on a working copy of the layers whose
-    parameters lie in one vector, updated by one operation; leaving the ``with`` block
-    writes the trained values back into the network's own arrays.
+    pass) becomes ``trainer.trace``, as after ``step``. With an element-wise optimizer (SGD,
+    with or without momentum, Adam, RMSprop) and every bias trained, the steps run on a
+    working copy of the layers whose parameters lie in one vector, and the optimizer's state
+    (moments, velocities) in vectors laid out alike, so one ``apply`` updates them all;
+    leaving the ``with`` block writes the trained values back into the network's own arrays
+    and the state back under its per-array keys.
     """
 
     def __init__(self, trainer: Trainer) -> None:
@@ -53,6 +63,9 @@ class EpochLoop:
         self.working = (
             WorkingCopy(network.layers) if _flat_update(trainer.optimizer, network.layers) else None
         )
+        self.flat_state = (
+            None if self.working is None else FlatState(trainer.optimizer, network.layers)
+        )
         layers = self.layers if self.working is None else self.working.layers
         self.backprop = Backprop(layers, get_loss(network.loss))
         self.parameters = self._parameters()
@@ -60,6 +73,10 @@ class EpochLoop:
         self.reduction = network.reduction
         self.classes = target_classes(trainer.targets) if trainer._classification else None
         self._scales: dict[int, np.ndarray] = {}
+        # Rows of the shuffled order gathered ahead (see ``_batch``): positions
+        # ``_ahead_from:_ahead_to`` of the order, as [inputs, targets, classes].
+        self._ahead: list = []
+        self._ahead_from = self._ahead_to = 0
 
     def __enter__(self) -> EpochLoop:
         return self
@@ -67,6 +84,7 @@ class EpochLoop:
     def __exit__(self, *exc_info: object) -> None:
         if self.working is not None:
             self.working.write_back(self.layers)
+            self.flat_state.write_back()
 
     def run_epoch(
         self, *, keep_weights_before: bool = True, max_steps: int | None = None
@@ -88,7 +106,7 @@ class EpochLoop:
         steps_left = max_steps
         while True:
             start, stop = trainer._next_batch_range()
-            inputs, targets, classes = self._batch(start, stop)
+            inputs, targets, classes = self._batch(start, stop, steps_left)
             trace.inputs = inputs
             trace.layers = backprop.forward(inputs)
             backprop.backward(trace, targets, scale=self._scale(stop - start))
@@ -167,23 +185,44 @@ class EpochLoop:
         None for an optimizer with a rule of its own (the perceptron's reads the trace)."""
         optimizer = self.trainer.optimizer
         if self.working is not None:
-            return [(("all",), self.working.vector, self.backprop.gradients.vector)]
+            return [(FLAT_KEY, self.working.vector, self.backprop.gradients.vector)]
         if type(optimizer).update is not Optimizer.update:
             return None
         return trainable_parameters(self.backprop.layers, self.backprop.gradients.layers)
 
-    def _batch(self, start: int, stop: int) -> list:
+    def _batch(self, start: int, stop: int, steps_left: int | None = None) -> list:
         """Inputs, targets and target classes (or None) of positions ``start:stop`` of the
         epoch's order: while the data was never shuffled the arrays themselves or slices of
-        them, else the rows gathered."""
+        them, else slices of rows gathered ahead (``_gather_ahead``)."""
         trainer = self.trainer
-        arrays = [trainer.inputs, trainer.targets, self.classes]
         if not trainer._shuffled:
+            arrays = [trainer.inputs, trainer.targets, self.classes]
             if stop - start == trainer.n_samples:
                 return arrays
             return [None if a is None else a[start:stop] for a in arrays]
-        rows = trainer._order[start:stop]
-        return [None if a is None else a.take(rows, axis=0) for a in arrays]
+        # The order is shuffled only as an epoch starts (position 0): rows gathered before
+        # then belong to the last epoch's order.
+        if start == 0 or not self._ahead_from <= start < stop <= self._ahead_to:
+            self._gather_ahead(start, stop, steps_left)
+        first, last = start - self._ahead_from, stop - self._ahead_from
+        return [None if a is None else a[first:last] for a in self._ahead]
+
+    def _gather_ahead(self, start: int, stop: int, steps_left: int | None) -> None:
+        """Gather the rows of the order from ``start`` up to the epoch's end, or as far as
+        ``steps_left`` batches reach, in one ``take`` per array rather than one a step: the
+        same numbers, fewer calls. At most ``GATHER_AHEAD`` numbers at a time (a big data set
+        is gathered in pieces), and never less than the batch ``start:stop``."""
+        trainer = self.trainer
+        arrays = [trainer.inputs, trainer.targets, self.classes]
+        batch = stop - start
+        width = trainer.inputs.shape[1] + trainer.targets.shape[1]
+        rows = max(batch, GATHER_AHEAD // width // batch * batch)
+        if steps_left is not None:
+            rows = min(rows, batch * steps_left)
+        end = min(trainer.n_samples, start + max(rows, batch))
+        order = trainer._order[start:end]
+        self._ahead = [None if a is None else a.take(order, axis=0) for a in arrays]
+        self._ahead_from, self._ahead_to = start, end
 
     def _scale(self, rows: int) -> np.ndarray:
         """1 / rows (1 for the sum reduction), as a 0-d array: the same number, and
@@ -226,14 +265,68 @@ class WorkingCopy:
             np.copyto(layer.bias, copy.bias)
 
 
+FLAT_KEY = ("all",)
+"""The key ``apply`` gets for a working copy's vector; its state is ``(*slot, *FLAT_KEY)``."""
+
+# Rules whose every formula treats each number on its own, given the step count: for them
+# one ``apply`` to the parameters (and state) laid end to end is, number for number, the
+# same operations in the same order as one ``apply`` per array, so the same bits.
+_ELEMENT_WISE = (SGD, Adam, RMSprop)
+
+
+class FlatState:
+    """An optimizer's per-array state (``_state[(*slot, "w" or "b", layer)]``: Adam's m and
+    v, a velocity) laid end to end under ``(*slot, *FLAT_KEY)`` while a working copy trains,
+    in the order of its vector; ``write_back`` puts it back under the per-array keys.
+
+    A slot that is missing or of another shape starts at zeros, as ``Optimizer._slot``
+    makes it; a slot the rule has not made yet the rule makes itself, for the whole vector.
+    """
+
+    def __init__(self, optimizer: Optimizer, layers: list[Layer]) -> None:
+        self.optimizer = optimizer
+        self.iterations = optimizer.iterations
+        self.before = dict(optimizer._state)
+        self.places: list[tuple[tuple, slice, tuple[int, ...]]] = []  # key, where, shape
+        offset = 0
+        for index, layer in enumerate(layers):
+            for name, array in (("w", layer.weights), ("b", layer.bias)):
+                self.places.append(((name, index), slice(offset, offset + array.size), array.shape))
+                offset += array.size
+        keys = {key for key, _, _ in self.places}
+        slots = dict.fromkeys(k[:-2] for k in optimizer._state if k[-2:] in keys)
+        for slot in slots:
+            flat = optimizer._state[(*slot, *FLAT_KEY)] = np.zeros(offset)
+            for key, where, shape in self.places:
+                kept = optimizer._state.get((*slot, *key))
+                if kept is not None and kept.shape == shape:
+                    flat[where] = kept.ravel()
+
+    def write_back(self) -> None:
+        """Each flat slot's parts under their per-array keys (in the order the per-array
+        rule makes them: array by array, slot by slot), the flat slots gone; after no step
+        at all, the state exactly as it was."""
+        state = self.optimizer._state
+        if self.optimizer.iterations == self.iterations:
+            state.clear()
+            state.update(self.before)
+            return
+        slots = [k[: -len(FLAT_KEY)] for k in state if k[-len(FLAT_KEY) :] == FLAT_KEY]
+        flats = [state.pop((*slot, *FLAT_KEY)) for slot in slots]
+        for key, where, shape in self.places:
+            for slot, flat in zip(slots, flats, strict=True):
+                state[(*slot, *key)] = flat[where].reshape(shape).copy()
+
+
 def _flat_update(optimizer: Optimizer, layers: list[Layer]) -> bool:
-    """Whether one ``apply`` on a working copy's vector does what ``update`` does: a stateless
-    rule, every parameter trained, and each one a float64 C-ordered array of its own (as
-    ``Layer`` makes them; an array put in its place by hand keeps the general path)."""
+    """Whether one ``apply`` on a working copy's vector does what ``update`` does: an
+    element-wise rule, every parameter trained, and each one a float64 C-ordered array of
+    its own (as ``Layer`` makes them; an array put in its place by hand keeps the general
+    path)."""
     arrays = [array for layer in layers for array in (layer.weights, layer.bias)]
     return (
         type(optimizer).update is Optimizer.update
-        and optimizer.stateless
+        and type(optimizer) in _ELEMENT_WISE
         and all(layer.train_bias for layer in layers)
         and all(a.dtype == np.float64 and a.flags.c_contiguous for a in arrays)
         and len({id(a) for a in arrays}) == len(arrays)

@@ -2,11 +2,13 @@
 
     python tests/benchmarks/bench_engine.py
 
-Prints a table; asserts nothing. Three workloads, every one plain SGD without shuffling:
+Prints a table; asserts nothing. Four workloads, the first three plain SGD without shuffling:
 
 * XOR 2-2-1: sigmoid, mse, the whole truth table (4 rows) as one batch; steps per second.
 * digits 64-32-10: sigmoid hidden layer, softmax + cross-entropy, batches of 32; steps/s.
 * 784-50-10: the same on 60,000 random rows, batches of 32; seconds for one epoch.
+* the digits example (``resources/examples/digits.json``): relu hidden layer, softmax +
+  cross-entropy, Adam (learning rate 0.005), batches of 32 shuffled every epoch; steps/s.
 
 Beside the engine: a naive hand-written NumPy loop for the same network (forward, backward,
 update, nothing else), and, where PyTorch is installed, the same in PyTorch eager mode in
@@ -48,6 +50,9 @@ class Workload:
     learning_rate: float
     steps: int  # per timed run (PyTorch, slower, runs a fifth of them unless per_epoch)
     per_epoch: bool = False
+    hidden: str = "sigmoid"
+    optimizer: str = "sgd"  # or "adam", with Keras' defaults besides the learning rate
+    shuffle: bool = False
 
     @property
     def unit(self) -> str:
@@ -75,7 +80,29 @@ def workloads() -> list[Workload]:
             1_875,
             per_epoch=True,
         ),
+        digits_example(),
     ]
+
+
+def digits_example() -> Workload:
+    """The digits example as the window trains it, on the example's training rows."""
+    from playground.io import load
+    from playground.paths import resource_path
+
+    dataset = load(resource_path("examples", "digits.json")).dataset()
+    return Workload(
+        "digits example: relu, Adam, batch 32 shuffled",
+        (64, 32, 10),
+        "softmax",
+        dataset.inputs,
+        dataset.targets,
+        32,
+        0.005,
+        2_250,
+        hidden="relu",
+        optimizer="adam",
+        shuffle=True,
+    )
 
 
 def digits(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, str]:
@@ -99,10 +126,11 @@ def engine_run(work: Workload, steps: int) -> float:
     rows = min(work.inputs.shape[0], steps * work.batch)
     trainer = Trainer(
         engine_network(work),
-        make_optimizer("sgd", learning_rate=work.learning_rate),
+        make_optimizer(work.optimizer, learning_rate=work.learning_rate),
         inputs=work.inputs[:rows],
         targets=work.targets[:rows],
         batch_size=work.batch,
+        shuffle=work.shuffle,
     )
     steps_per_epoch = -(-rows // work.batch)
     epochs = max(1, steps // steps_per_epoch)
@@ -119,7 +147,7 @@ def engine_network(work: Workload) -> Network:
         input_units=n_in,
         loss=loss,
         layers=[
-            Layer(activation="sigmoid", weights=w1, bias=np.zeros(n_hidden)),
+            Layer(activation=work.hidden, weights=w1, bias=np.zeros(n_hidden)),
             Layer(activation=work.output, weights=w2, bias=np.zeros(n_out)),
         ],
     )
@@ -136,6 +164,8 @@ def initial_weights(sizes: tuple[int, int, int]) -> tuple[np.ndarray, np.ndarray
 
 def numpy_run(work: Workload, steps: int) -> float:
     """A naive NumPy loop: what one writes by hand, with no loss or accuracy recorded."""
+    if work.optimizer == "adam":
+        return numpy_adam_run(work, steps)
     x_all, t_all, batch, lr = work.inputs, work.targets, work.batch, work.learning_rate
     w1, w2 = initial_weights(work.sizes)
     b1, b2 = np.zeros(w1.shape[1]), np.zeros(w2.shape[1])
@@ -159,10 +189,43 @@ def numpy_run(work: Workload, steps: int) -> float:
     return (time.perf_counter() - start) / steps
 
 
+def numpy_adam_run(work: Workload, steps: int) -> float:
+    """The naive loop for a relu hidden layer, softmax output and Adam (Keras' formula, one
+    array at a time), on batches of a freshly shuffled order every epoch."""
+    x_all, t_all, batch, lr = work.inputs, work.targets, work.batch, work.learning_rate
+    w1, w2 = initial_weights(work.sizes)
+    params = [w1, np.zeros(w1.shape[1]), w2, np.zeros(w2.shape[1])]
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+    beta_1, beta_2, epsilon = 0.9, 0.999, 1e-7
+    rng, order = np.random.default_rng(0), np.arange(x_all.shape[0])
+    start = time.perf_counter()
+    for step in range(steps):
+        first = step * batch % x_all.shape[0]
+        if first == 0:
+            rng.shuffle(order)
+        rows = order[first : first + batch]
+        x, t = x_all[rows], t_all[rows]
+        net1 = x @ w1 + params[1]
+        h = np.maximum(net1, 0.0)
+        z = h @ w2 + params[3]
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        dz = e / e.sum(axis=1, keepdims=True) - t
+        dh = (dz @ w2.T) * (net1 > 0)
+        grads = [x.T @ dh, dh.sum(axis=0), h.T @ dz, dz.sum(axis=0)]
+        alpha = lr * np.sqrt(1 - beta_2 ** (step + 1)) / (1 - beta_1 ** (step + 1))
+        for p, g, (m, v) in zip(params, grads, moments, strict=True):
+            g /= len(x)
+            m += (g - m) * (1 - beta_1)
+            v += (g * g - v) * (1 - beta_2)
+            p -= (m * alpha) / (np.sqrt(v) + epsilon)
+    return (time.perf_counter() - start) / steps
+
+
 def torch_run(work: Workload, steps: int, dtype) -> float:
     """PyTorch eager: zero_grad, forward, loss, backward, SGD step, loss.item() per step."""
     n_in, n_hidden, n_out = work.sizes
-    layers = [torch.nn.Linear(n_in, n_hidden), torch.nn.Sigmoid(), torch.nn.Linear(n_hidden, n_out)]
+    hidden = torch.nn.ReLU() if work.hidden == "relu" else torch.nn.Sigmoid()
+    layers = [torch.nn.Linear(n_in, n_hidden), hidden, torch.nn.Linear(n_hidden, n_out)]
     if work.output == "sigmoid":
         layers.append(torch.nn.Sigmoid())
         loss_fn, t_all = torch.nn.MSELoss(), torch.from_numpy(work.targets).to(dtype)
@@ -170,7 +233,10 @@ def torch_run(work: Workload, steps: int, dtype) -> float:
         loss_fn, t_all = torch.nn.CrossEntropyLoss(), torch.from_numpy(work.targets.argmax(1))
     model = torch.nn.Sequential(*layers).to(dtype)
     x_all = torch.from_numpy(work.inputs).to(dtype)
-    optimizer = torch.optim.SGD(model.parameters(), lr=work.learning_rate)
+    if work.optimizer == "adam":
+        optimizer = torch.optim.Adam(model.parameters(), lr=work.learning_rate, eps=1e-7)
+    else:
+        optimizer = torch.optim.SGD(model.parameters(), lr=work.learning_rate)
     total = 0.0
     start = time.perf_counter()
     for step in range(steps):
@@ -223,6 +289,8 @@ def number(value: float | None, work: Workload) -> str:
 def main() -> None:
     threads = os.cpu_count() or 1
     print(f"Python {platform.python_version()}, NumPy {np.__version__}, {threads} cores")
+    if os.environ.get("OPENBLAS_CORETYPE"):
+        print(f"OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} (OpenBLAS kernels as set)")
     if torch is not None:
         torch.set_num_threads(threads)
         print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads, eager mode")
