@@ -76,6 +76,10 @@ def main() -> None:
     play_to(window, 3000)
     save(window, "xor-trained.png")
 
+    window = window_on(resource_path("examples", "digits.json"))
+    keys(window, Qt.Key.Key_F, Qt.Key.Key_B)  # one pass: the input image and the outputs
+    save(window, "digits.png")
+
     window = window_on(find_lesson("spiral"))
     play_to(window, 400)
     save(window, "spiral.png")
