@@ -19,7 +19,12 @@ from playground.document.changes import EditKind
 from playground.document.commands import EditCommand, SetLabelCommand
 from playground.document.network_document import NetworkDocument
 from playground.engine import EngineError, Network, initial_weights, parameter_problem
-from playground.engine.losses import PAIRED_LOSSES, compatibility_problem, get_loss
+from playground.engine.losses import (
+    PAIRED_LOSSES,
+    compatibility_problem,
+    get_loss,
+    targets_problem,
+)
 
 
 @dataclass(frozen=True)
@@ -271,13 +276,8 @@ def output_pair(doc: NetworkDocument, *, activation: str | None = None, loss: st
 
 
 def _targets_fit(doc: NetworkDocument, activation: str) -> bool:
-    targets = doc.dataset.targets
-    if activation == "softmax":
-        one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1).all()
-        return targets.shape[1] >= 2 and bool(one_hot)
-    if activation == "sigmoid":
-        return bool(((targets >= 0) & (targets <= 1)).all())
-    return True
+    loss = PAIRED_LOSSES.get(activation, "mse")
+    return targets_problem(loss, activation, doc.dataset.targets) is None
 
 
 def set_output_pair(doc: NetworkDocument, activation: str, loss: str) -> Outcome:

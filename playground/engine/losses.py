@@ -121,6 +121,25 @@ def get_loss(name: str) -> Loss:
         raise KeyError(f"unknown loss {name!r} (known: {', '.join(LOSSES)})") from None
 
 
+def targets_problem(loss_name: str, output_activation: str, targets: np.ndarray) -> str | None:
+    """Why these targets cannot be learnt with this loss and output, or None: softmax with
+    cross-entropy needs two or more outputs and one-hot targets (each row one 1, the rest
+    0); binary cross-entropy needs targets from 0 to 1."""
+    targets = np.asarray(targets, dtype=np.float64)
+    if output_activation == "softmax" and targets.ndim == 2:
+        if targets.shape[1] < 2:
+            return "a softmax output layer needs two or more nodes (one per class)"
+        one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1.0).all()
+        if not one_hot:
+            return (
+                "softmax with cross_entropy needs one-hot targets (one 1 per sample, the "
+                "rest 0): these targets are not"
+            )
+    if loss_name == "binary_cross_entropy" and not ((targets >= 0) & (targets <= 1)).all():
+        return "binary_cross_entropy needs targets from 0 to 1"
+    return None
+
+
 def compatibility_problem(loss_name: str, output_activation: str) -> str | None:
     """Why this loss cannot train this output activation, or None when the pair is fine."""
     loss = get_loss(loss_name)

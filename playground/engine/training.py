@@ -16,7 +16,7 @@ import numpy as np
 
 from playground.engine.epoch_loop import EpochLoop
 from playground.engine.errors import EngineError, PhaseError
-from playground.engine.losses import get_loss
+from playground.engine.losses import get_loss, targets_problem
 from playground.engine.metrics import accuracy, is_classification
 from playground.engine.network import LayerTrace, Network, Trace
 from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
@@ -137,6 +137,9 @@ class Trainer:
             raise EngineError(
                 f"{self.inputs.shape[0]} input rows but {self.targets.shape[0]} target rows"
             )
+        problem = targets_problem(network.loss, network.layers[-1].activation, self.targets)
+        if problem:
+            raise EngineError(problem)
         if isinstance(optimizer, Perceptron):
             check_perceptron(network)
             batch_size = 1
