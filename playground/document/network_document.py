@@ -13,6 +13,7 @@ Every operation tells the views what it changed once, at its end: ``changed`` ca
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -450,11 +451,32 @@ _TRAINING = Change.VALUES | Change.PHASE | Change.RECORDS
 
 
 def _positions_from_layout(layout: dict) -> dict[NodeRef, tuple[float, float]]:
+    """The node positions a layout gives; an entry the window cannot use is left out (the
+    node is then placed by default): the layout is the window's, free-form in the file."""
+    nodes = layout.get("nodes", {}) if isinstance(layout, dict) else {}
     positions = {}
-    for key, value in layout.get("nodes", {}).items():
-        column, index = (int(part) for part in key.split(":"))
-        positions[(column, index)] = (float(value[0]), float(value[1]))
+    for key, value in nodes.items() if isinstance(nodes, dict) else ():
+        ref = _node_ref(key)
+        point = _point(value)
+        if ref is not None and point is not None:
+            positions[ref] = point
     return positions
+
+
+def _node_ref(key: object) -> NodeRef | None:
+    parts = key.split(":") if isinstance(key, str) else ()
+    if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) < 7 for p in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+def _point(value: object) -> tuple[float, float] | None:
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return None
+    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in value):
+        return None
+    x, y = float(value[0]), float(value[1])
+    return (x, y) if all(math.isfinite(v) and abs(v) < 1e6 for v in (x, y)) else None
 
 
 MAX_EPOCHS = 10_000_000

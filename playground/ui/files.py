@@ -6,9 +6,10 @@ message, which names the place and the problem.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from playground import io
@@ -69,6 +70,14 @@ class FileController(QObject):
         except (io.NetworkFileError, DatasetError, EngineError, OSError) as error:
             self.show_error("Cannot open this file", f"{path.name}\n\n{_message(error)}")
             return False
+        except Exception as error:  # noqa: BLE001 (a file must never take the window down)
+            traceback.print_exc()
+            self.show_error(
+                "Cannot open this file",
+                f"{path.name}\n\nThe playground could not open it ({type(error).__name__}: "
+                f"{error}). The open network is kept. Please report this file.",
+            )
+            return False
         self._install(doc, path=None if as_untitled else path)
         if remember:
             self._remember(path)
@@ -103,6 +112,13 @@ class FileController(QObject):
             io.save(self.doc.file_for_saving(), path)
         except OSError as error:
             self.show_error("Cannot save", f"{path}\n\n{error.strerror or error}")
+            return False
+        except Exception as error:  # noqa: BLE001 (refused or failed: say so, keep the network)
+            self.show_error(
+                "Cannot save",
+                f"{path}\n\nNothing was written: {_message(error)}. The network is still open "
+                "and unsaved.",
+            )
             return False
         self.doc.mark_saved(path)
         return True
@@ -157,6 +173,7 @@ class FileController(QObject):
             QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.window
         )
         box.setObjectName("error_message")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
         box.open()
         self.last_error = box
 
