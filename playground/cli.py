@@ -19,8 +19,11 @@ import argparse
 import json
 import math
 import os
+import re
+import stat
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +38,7 @@ from playground.io.validation import parse_json, plural, table
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 GRADIENT_TOLERANCE = 1e-6
+MAX_EPOCHS = 10**9  # train --epochs at most this many
 SHOWN_SAMPLES = 10  # text output lists at most this many samples; --json gives them all
 
 
@@ -82,8 +86,38 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    print("error: " + " ".join(message.split()), file=sys.stderr)
+    message = " ".join(re.split(r"[ \t\n]+", message.strip(" \t\n")))
+    print("error: " + printable(message), file=sys.stderr)
     return status
+
+
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: every control character (ESC, CR, LF, BEL, NUL, ...),
+    line separator and bidirectional override written as a ``\\xNN`` or ``\\uNNNN``
+    escape, so a name or label in a file can neither move the cursor nor recolour the
+    screen. Every line of text output and every error line passes through here."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if char == " " or not (
+        unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI_CONTROLS
+    ):
+        return char
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def _print_lines(lines: list[str]) -> None:
+    """Text output, one line per item, each made :func:`printable`."""
+    print("\n".join(printable(line) for line in lines))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,8 +133,20 @@ def build_parser() -> argparse.ArgumentParser:
     trace.set_defaults(command=run_trace)
     train = commands.add_parser("train", help="train with the file's optimizer and settings")
     train.add_argument("file", metavar="FILE", type=Path)
-    train.add_argument("--epochs", metavar="N", type=_epoch_count, required=True)
-    train.add_argument("--out", metavar="FILE2", type=Path, help="write the trained network")
+    train.add_argument(
+        "--epochs",
+        metavar="N",
+        type=_epoch_count,
+        required=True,
+        help=f"epochs to train, 1 to {MAX_EPOCHS:,}; memory stays bounded however many "
+        f"(trains {TRAIN_CHUNK:,} epochs at a time, keeps about {HISTORY_POINTS} history points)",
+    )
+    train.add_argument(
+        "--out",
+        metavar="FILE2",
+        type=Path,
+        help="write the trained network (a new or regular file; not FILE or its data)",
+    )
     train.add_argument("--json", action="store_true", help="print JSON")
     train.set_defaults(command=run_train)
     check = commands.add_parser("check", help="compare backprop's gradients with finite ones")
@@ -121,18 +167,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _whole(text: str, *, low: int, what: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
-    if value is None or value < low:
-        raise argparse.ArgumentTypeError(f"expected {what} from {low}, got {text!r}")
+def _whole(text: str, *, low: int, what: str, high: int | None = None) -> int:
+    """``text`` as a whole number from ``low`` (to ``high``): ASCII digits only, so neither
+    ``١٠`` nor ``1_000`` nor `` 7 `` passes as a number."""
+    digits = text.isascii() and text.isdigit() and len(text) <= 30
+    value = int(text) if digits else None
+    if value is None or value < low or (high is not None and value > high):
+        bound = f"from {low}" if high is None else f"from {low} to {high:,}"
+        raise argparse.ArgumentTypeError(f"expected {what} {bound}, got {text!r}")
     return value
 
 
 def _epoch_count(text: str) -> int:
-    return _whole(text, low=1, what="a whole number of epochs")
+    return _whole(text, low=1, high=MAX_EPOCHS, what="a whole number of epochs")
 
 
 def _sample_index(text: str) -> int:
@@ -158,7 +205,7 @@ def run_trace(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(trace_to_json(trace))
     else:
-        print("\n".join(_trace_text(pf, trace, rows)))
+        _print_lines(_trace_text(pf, trace, rows))
     return EXIT_OK
 
 
@@ -200,8 +247,8 @@ def _trace_text(pf: PlaygroundFile, trace: Trace, rows: np.ndarray) -> list[str]
 
 def run_train(args: argparse.Namespace) -> int:
     pf = load(args.file)  # main reports a NetworkFileError with the file's name
-    if args.out is not None and _same_file(args.out, args.file):
-        raise CommandError(f"--out {args.out} is the input file, which train never changes")
+    if args.out is not None:
+        _check_out(args.out, args.file, pf)
     trainer = pf.make_trainer()
     started = time.perf_counter()
     recorded = _train_recorded(trainer, args.epochs)
@@ -231,7 +278,7 @@ def run_train(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result)
     else:
-        print("\n".join(_train_text(pf, result, final, args.out)))
+        _print_lines(_train_text(pf, result, final, args.out))
     return EXIT_OK
 
 
@@ -287,6 +334,29 @@ def _save(pf: PlaygroundFile, path: Path) -> None:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def _check_out(out: Path, source: Path, pf: PlaygroundFile) -> None:
+    """Refuse an ``--out`` that is the input file, one of its data files, or something
+    other than a new or regular file (a link, a folder, a device, a pipe)."""
+    if _same_file(out, source):
+        raise CommandError(f"--out {out} is the input file, which train never changes")
+    try:
+        mode = os.lstat(out).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise CommandError(f"--out {out}: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(mode):
+        raise CommandError(f"--out {out} is a symbolic link; train writes only regular files")
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise CommandError(f"--out {out} is {kind}; train writes only regular files")
+    sources = [pf.data] if pf.test_data is None else [pf.data, pf.test_data]
+    for data in sources:
+        for path in data.files(pf.base_dir):
+            if _same_file(out, path):
+                raise CommandError(f"--out {out} is the network's data file {path}")
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and a.samefile(b)
@@ -330,7 +400,7 @@ def run_predict(args: argparse.Namespace) -> int:
     rows = [
         [*(_num(x) for x in i), *(_num(y) for y in o)] for i, o in zip(inputs, outputs, strict=True)
     ]
-    print("\n".join(_grid([[*inputs_names, *output_names], *rows], labels=0)))
+    _print_lines(_grid([[*inputs_names, *output_names], *rows], labels=0))
     return EXIT_OK
 
 
@@ -358,21 +428,19 @@ def run_check(args: argparse.Namespace) -> int:
     with np.errstate(all="ignore"):
         result = check_gradients(pf.network, dataset.inputs, dataset.targets)
     if not result.checked:
-        print("no trainable parameters to check")
+        _print_lines(["no trainable parameters to check"])
         return EXIT_OK
     passed = result.passed(GRADIENT_TOLERANCE)
     verdict = "passed" if passed else "FAILED"
-    print(
-        "\n".join(
-            _pairs(
-                [
-                    ("largest relative error", f"{_num(result.max_relative_error)}"),
-                    ("at", result.where),
-                    ("parameters checked", str(result.checked)),
-                    ("samples", str(dataset.n_samples)),
-                    ("result", f"{verdict} (tolerance {GRADIENT_TOLERANCE:g})"),
-                ]
-            )
+    _print_lines(
+        _pairs(
+            [
+                ("largest relative error", f"{_num(result.max_relative_error)}"),
+                ("at", result.where),
+                ("parameters checked", str(result.checked)),
+                ("samples", str(dataset.n_samples)),
+                ("result", f"{verdict} (tolerance {GRADIENT_TOLERANCE:g})"),
+            ]
         )
     )
     return EXIT_OK if passed else EXIT_FAILED
@@ -407,7 +475,7 @@ def run_info(args: argparse.Namespace) -> int:
         ("data", f"{pf.data.describe()}: {_samples(dataset)}"),
         ("test data", f"{test_source}: {_plural(n_test, 'sample')}" if n_test else "none"),
     ]
-    print("\n".join(_pairs(pairs)))
+    _print_lines(_pairs(pairs))
     return EXIT_OK
 
 
@@ -460,7 +528,7 @@ def run_explain(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(explanation_to_json(explanation, args.param.gradient(trace), args.sample))
     else:
-        print("\n".join(_explain_text(pf, explanation, args.param.gradient(trace), args.sample)))
+        _print_lines(_explain_text(pf, explanation, args.param.gradient(trace), args.sample))
     return EXIT_OK
 
 
@@ -487,7 +555,7 @@ def _explain_text(
         f"{pf.name or 'network'}: ∂E/∂{e.name} of {e.place} ({e.param}), "
         f"training sample {sample} alone (weights unchanged)",
         "",
-        e.to_text(),
+        *e.to_text().split("\n"),
         "",
         f"the engine's backward pass: ∂E/∂{e.name} = {_num(engine_gradient)}",
     ]
