@@ -13,9 +13,11 @@ from __future__ import annotations
 import csv
 import gzip
 import math
+import os
 import re
 import stat
 import struct
+import warnings
 import zipfile
 import zlib
 from array import array
@@ -33,6 +35,9 @@ KERAS_KEYS = ("x_train", "y_train", "x_test", "y_test")
 IDX_OPTIONS = ("labels", "test_path", "test_labels", "samples", "test_samples")
 MAX_CLASSES = 1000  # integer labels past this are surely not classes to one-hot encode
 MAX_ARRAY_BYTES = 64 * 2**20  # per array; MNIST's 60,000 training images are 47,040,000 bytes
+MAX_CSV_BYTES = 256 * 2**20  # Kaggle's mnist_train.csv is 110 MB
+MAX_CSV_VALUES = 50_000_000  # rows × columns: MNIST as CSV is 60,000 × 785 = 47,100,000
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -62,28 +67,117 @@ def _is_number(cell: str) -> bool:
     return True
 
 
+def _clip(cell: str, limit: int = 24) -> str:
+    """A cell as a message shows it: clipped, so that no file is echoed at length."""
+    return cell if len(cell) <= limit else cell[: limit - 4] + "…"
+
+
 def _number(cell: str, *, path: Path, row: int, column: int) -> float:
     """The finite number in ``cell``, else a DatasetError naming file, row and column."""
+    try:
+        value = float(cell)
+    except ValueError:
+        value = None
+    if value is not None and math.isfinite(value):
+        return value  # the message below is made only for the one bad cell
     where = f"{path.name}, row {row}, column {column}"
     if not cell:
         raise DatasetError(f"{where}: the cell is empty; every cell must hold a number")
-    if not _is_number(cell):
+    if value is None:
         hint = " (values must be separated by commas)" if ";" in cell or "\t" in cell else ""
-        raise DatasetError(f"{where}: {cell!r} is not a number{hint}")
-    value = float(cell)
-    if not np.isfinite(value):
-        raise DatasetError(f"{where}: {cell!r} is not a finite number")
-    return value
+        raise DatasetError(f"{where}: {_clip(cell)!r} is not a number{hint}")
+    raise DatasetError(f"{where}: {_clip(cell)!r} is not a finite number")
+
+
+def _read_regular_bytes(path: Path, *, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused before reading unless it is a regular file of at most
+    ``limit`` bytes. Opened without blocking, so a named pipe cannot hang the reader."""
+    _regular_file(path)
+    size = path.stat().st_size
+    if size > limit:
+        raise DatasetError(
+            f"{path.name} is {size:,} bytes; the playground reads {what} of at most "
+            f"{limit // 2**20} MiB"
+        )
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check above
+                raise DatasetError(f"Cannot read {path}: it is not a regular file")
+            data = file.read(limit + 1)
+    except OSError as exc:
+        raise DatasetError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limit:  # grown since the check above
+        raise DatasetError(f"{path.name}: the playground reads {what} of at most {limit:,} bytes")
+    return data
+
+
+def _header(path: Path, cells: list[str]) -> tuple[str, ...] | None:
+    """The labels of a first row that is not all numbers, else None."""
+    if not any(cell and not _is_number(cell) for cell in cells):
+        return None
+    for j, cell in enumerate(cells, 1):
+        found = _CONTROL.search(cell)
+        if found:
+            raise DatasetError(
+                f"{path.name}, row 1, column {j}: the header holds the control character "
+                f"U+{ord(found.group()):04X}; labels may hold no control characters but tab"
+            )
+    return tuple(cell or f"column {j}" for j, cell in enumerate(cells, 1))
 
 
 def _read_table(path: Path) -> tuple[np.ndarray, tuple[str, ...] | None]:
-    """A CSV file's numbers as a (rows, columns) array, and its header's labels if any."""
+    """A CSV file's numbers as a (rows, columns) array, and its header's labels if any.
+
+    NumPy parses the rows; only a file it cannot read is read again cell by cell, to name
+    the first bad cell. The file's size and its rows × columns are checked first."""
+    data = _read_regular_bytes(path, limit=MAX_CSV_BYTES, what="CSV files")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path.name} is not a UTF-8 text file") from exc
+    del data
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    del text
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return _read_table_cell_by_cell(path)
+    first = [cell.strip() for cell in next(csv.reader([lines[0]]))]
+    header, width = _header(path, first), len(first)
+    rows = lines[1:] if header else lines
+    if len(rows) * width > MAX_CSV_VALUES:
+        raise DatasetError(
+            f"{path.name}: {len(rows):,} rows × {width:,} columns is {len(rows) * width:,} "
+            f"numbers; the playground reads at most {MAX_CSV_VALUES:,}"
+        )
+    table = _parse_rows(rows)
+    if table is None or table.shape != (len(rows), width) or not np.isfinite(table).all():
+        return _read_table_cell_by_cell(path)
+    return table, header
+
+
+def _parse_rows(rows: list[str]) -> np.ndarray | None:
+    """The rows of numbers as NumPy reads them, or None when it cannot."""
+    if not rows:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return np.loadtxt(
+                rows, delimiter=",", comments=None, quotechar='"', dtype=np.float64, ndmin=2
+            )
+    except ValueError:
+        return None
+
+
+def _read_table_cell_by_cell(path: Path) -> tuple[np.ndarray, tuple[str, ...] | None]:
+    """:func:`_read_table` the slow way, with the csv module: names the first bad cell."""
     values, header, width, n_rows = array("d"), None, 0, 0
     for row, cells in _csv_rows(path):
         if not width:
             width = len(cells)
-            if any(cell and not _is_number(cell) for cell in cells):
-                header = tuple(cell or f"column {j}" for j, cell in enumerate(cells, 1))
+            header = _header(path, cells)
+            if header:
                 continue
         elif len(cells) != width:
             raise DatasetError(
@@ -127,6 +221,10 @@ def load_csv(
     cut = table.shape[1] - target_columns
     x, y, test_x, test_y = table[:, :cut], table[:, cut:], None, None
     if test_path is not None:
+        if file_kind(test_path) != "csv":
+            raise DatasetError(
+                f"{path.name}: the test set must be a .csv file too, not {Path(test_path).name!r}"
+            )
         test, _ = _read_table(Path(test_path))
         if test.shape[1] != table.shape[1]:
             raise DatasetError(
@@ -166,8 +264,7 @@ def _choose_keys(path: Path, files: list[str]) -> tuple[str, ...]:
 
 def _check_zip(path: Path) -> None:
     """Raise unless ``path`` is a complete zip archive, as every ``.npz`` file is."""
-    if not path.is_file():
-        raise DatasetError(f"Cannot read {path}: no such file")
+    _regular_file(path)
     if not zipfile.is_zipfile(path):
         raise DatasetError(f"{path.name} is not an .npz file: it is not a complete zip archive")
 

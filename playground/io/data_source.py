@@ -205,4 +205,22 @@ def _read_file(value: dict, place: str) -> DataSource:
             v.text(value[key], f"{place}.{key}")
     if kind == "idx" and ("test_path" in value) != ("test_labels" in value):
         raise NetworkFileError(place, "a test set needs both test_path and test_labels")
+    for key in PATH_OPTIONS:
+        if key in value:
+            _refuse_other_kind(value[key], f"{place}.{key}", kind)
     return DataSource.file(path, **{k: x for k, x in value.items() if k != "file"})
+
+
+_KIND_FILES = {
+    "csv": "a .csv file",
+    "idx": "an idx file (…-idx1-ubyte or …-idx3-ubyte, plain or .gz)",
+}
+
+
+def _refuse_other_kind(path: str, place: str, kind: str) -> None:
+    """A ``test_path`` or ``labels`` file must be of the same kind as ``file``: checked by
+    its name before anything is read, so no other file on the machine is ever opened."""
+    if file_kind(path) != kind:
+        raise NetworkFileError(
+            place, f"expected {_KIND_FILES[kind]} like the training file, not {path!r}"
+        )

@@ -25,6 +25,7 @@ from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
 MAX_UNITS = 10_000  # the window draws every node; past this a file is surely a mistake
+MAX_PARAMETERS = 20_000_000  # weights and biases: 160 MB of float64, more again to train
 INPUT_KEYS = ("units", "labels", "shape")
 LAYER_KEYS = ("units", "activation", "labels", "weights", "bias", "mask", "train_bias", "init")
 INIT_KEYS = (
@@ -51,6 +52,7 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
             "layers",
             f"expected a list of the input layer and at least one more, got {describe(layers)}",
         )
+    _refuse_too_many_parameters(layers)
     first = v.obj(layers[0], "layers[0]", known=INPUT_KEYS, required=("units",))
     input_units = v.whole(first["units"], "layers[0].units", low=1, high=MAX_UNITS)
     input_labels = None
@@ -79,6 +81,24 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
     except EngineError as exc:  # the loss does not suit the output activation
         raise NetworkFileError("loss", str(exc)) from None
     return network, inits
+
+
+def _refuse_too_many_parameters(layers: list) -> None:
+    """Refuse a network of more than MAX_PARAMETERS weights and biases before any is read
+    or drawn. Counts up to the first layer whose ``units`` is not a whole number in range
+    (reading refuses that one with its place), so no layer beyond the limit is ever built."""
+    total, n_in = 0, None
+    for spec in layers:
+        units = spec.get("units") if isinstance(spec, dict) else None
+        if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= MAX_UNITS:
+            break
+        total += 0 if n_in is None else (n_in + 1) * units
+        n_in = units
+    if total > MAX_PARAMETERS:
+        raise NetworkFileError(
+            "layers",
+            f"{total:,} weights and biases; the playground takes at most {MAX_PARAMETERS:,}",
+        )
 
 
 def _read_shape(value: object, place: str, units: int) -> tuple[int, ...]:

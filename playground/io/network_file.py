@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from playground.engine import (
 from playground.engine.datasets import Dataset, DatasetError, make_dataset
 from playground.io import validation as v
 from playground.io.atomic import write_atomically
-from playground.io.data_source import DataSource, read_data_source
+from playground.io.data_source import PATH_OPTIONS, DataSource, read_data_source
 from playground.io.json_text import format_json
 from playground.io.layers import draw_weights, layers_to_json, read_network
 from playground.io.lesson import Lesson, lesson_to_json, read_lesson
@@ -53,6 +54,8 @@ TOP_KEYS = (
     "run",
 )
 REQUIRED_KEYS = ("format", "version", "layers", "loss", "optimizer", "data")
+MAX_FILE_BYTES = 64 * 2**20  # a network of 20,000,000 parameters written out is ~ 400 MB;
+# one that big is not typed or edited by hand, and the window draws at most 10,000 a layer
 
 
 @dataclass
@@ -150,17 +153,27 @@ class PlaygroundFile:
             raise NetworkFileError("optimizer", str(exc)) from None
 
     def _load(self, source: DataSource, place: str) -> Dataset:
-        if source.kind == "file" and not source.resolve(self.base_dir).is_file():
-            where = source.resolve(self.base_dir).absolute()
-            raise NetworkFileError(
-                f"{place}.file", f"no such file {source.path!r} (looked for {where})"
-            )
+        if source.kind == "file":
+            keys = ("file", *(k for k in PATH_OPTIONS if k in source.params))
+            for key, path in zip(keys, source.files(self.base_dir), strict=True):
+                written = source.path if key == "file" else str(source.params[key])
+                _check_data_file(path, f"{place}.{key}", written)
         try:
             dataset = source.load(self.base_dir)
         except DatasetError as exc:
             raise NetworkFileError(place, str(exc)) from None
         _check_widths(dataset, source, place, self.network)
         return dataset
+
+
+def _check_data_file(path: Path, place: str, written: str) -> None:
+    """Refuse a data file that is missing or not a regular file, before it is opened."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        where = path.absolute()
+        raise NetworkFileError(place, f"no such file {written!r} (looked for {where})") from None
+    _refuse_irregular(mode, place, written)
 
 
 def _check_widths(dataset: Dataset, source: DataSource, place: str, network: Network) -> None:
@@ -192,16 +205,53 @@ def loads(text: str | bytes, *, base_dir: str | os.PathLike[str] | None = None) 
 
 
 def load(path: str | os.PathLike[str]) -> PlaygroundFile:
-    """The network file at ``path``; see :func:`loads`."""
+    """The network file at ``path``; see :func:`loads`. Only a regular file of at most
+    MAX_FILE_BYTES is read: its kind and size are checked before reading."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _read_regular(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise NetworkFileError("", "not a network file: not UTF-8 text") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise NetworkFileError("", f"cannot read it: {reason[:1].lower()}{reason[1:]}") from None
     return loads(text, base_dir=path.absolute().parent)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of ``path``, refused before reading unless it is a regular file of at most
+    MAX_FILE_BYTES. Opened without blocking, so a named pipe cannot hang the reader."""
+    _refuse_irregular(path.stat().st_mode, "")
+    _refuse_large(path.stat().st_size)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        _refuse_irregular(os.fstat(fd).st_mode, "")  # replaced since the check above
+        data = file.read(MAX_FILE_BYTES + 1)
+    _refuse_large(len(data))
+    return data
+
+
+def _refuse_large(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise NetworkFileError(
+            "", f"{size:,} bytes; the playground opens network files of at most 64 MiB"
+        )
+
+
+def _refuse_irregular(mode: int, place: str, written: str = "") -> None:
+    """Refuse anything but a regular file: a pipe or device may never end, a folder is none."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    else:
+        kind = "not a regular file"
+    what = f"{written!r} is" if written else "it is"
+    raise NetworkFileError(place, f"cannot read it: {what} {kind}, not a regular file")
 
 
 def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
@@ -212,7 +262,7 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
         )
     _check_format(doc)
     v.obj(doc, "", known=TOP_KEYS, required=REQUIRED_KEYS)
-    name = v.text(doc.get("name", ""), "name")
+    name = v.plain_text(doc.get("name", ""), "name")
     network, inits = read_network(doc["layers"], doc["loss"], name=name)
     network.reduction = v.choice(doc.get("reduction", "mean"), "reduction", REDUCTIONS)
     layout = doc.get("layout", {})

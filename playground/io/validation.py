@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -53,11 +54,44 @@ def _parse_int(token: str) -> int | _BadNumber:
     return int(token) if len(token) <= 400 else _BadNumber(token)
 
 
+MAX_DEPTH = 64  # nested [ ] and { }; the playground's own files nest 6 deep
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_TOKEN = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|[\[\]{}]')
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+class _Duplicated(dict):
+    """An object in which a key appears twice, kept so its place can be named."""
+
+    duplicate = ""
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            break
+        seen.add(key)
+    result = _Duplicated(result)
+    result.duplicate = key
+    return result
+
+
 def parse_json(text: str | bytes) -> object:
-    """The JSON value in ``text``; NaN, Infinity and overflowing numbers are refused by place."""
+    """The JSON value in ``text``; NaN, Infinity, overflowing numbers, keys that appear twice
+    and nesting deeper than MAX_DEPTH are refused by place."""
+    _refuse_deep_nesting(text)
     try:
         value = json.loads(
-            text, parse_constant=_BadNumber, parse_float=_parse_float, parse_int=_parse_int
+            text,
+            parse_constant=_BadNumber,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+            object_pairs_hook=_object,
         )
     except json.JSONDecodeError as exc:
         reason = exc.msg[:1].lower() + exc.msg[1:]
@@ -65,20 +99,47 @@ def parse_json(text: str | bytes) -> object:
             f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({reason})"
         ) from None
     except RecursionError:
-        raise NetworkFileError("", "not valid JSON for the playground: nested too deeply") from None
+        raise NetworkFileError("", f"nested more than {MAX_DEPTH} deep") from None
     except ValueError as exc:  # undecodable bytes
         raise NetworkFileError("", f"not valid JSON text ({exc})") from None
     refuse_bad_numbers(value)
     return value
 
 
+def _refuse_deep_nesting(text: str | bytes) -> None:
+    """Refuse JSON nested deeper than MAX_DEPTH before parsing it: later readers recurse.
+
+    The brackets outside strings are counted with NumPy; only a refused text is walked
+    again, token by token, to name the line and column of the bracket too many."""
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", errors="replace")
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode("ascii")
+    codes = np.frombuffer(brackets, dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    if not steps.size or int(np.cumsum(steps).max()) <= MAX_DEPTH:
+        return
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        depth += {"[": 1, "{": 1, "]": -1, "}": -1}.get(token.group(), 0)
+        if depth > MAX_DEPTH:
+            line = text.count("\n", 0, token.start()) + 1
+            column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
+            raise NetworkFileError(
+                f"line {line}, column {column}",
+                f"nested more than {MAX_DEPTH} deep (the playground reads at most {MAX_DEPTH} "
+                "levels of [ ] and { })",
+            )
+
+
 def refuse_bad_numbers(value: object, place: str = "") -> None:
-    """Raise at the first NaN, Infinity or overflowing number anywhere in ``value``."""
+    """Raise at the first NaN, Infinity, overflowing number or repeated key in ``value``."""
     stack = [(value, place)]
     while stack:
         item, where = stack.pop()
         if isinstance(item, _BadNumber):
             raise NetworkFileError(where, item.problem())
+        if isinstance(item, _Duplicated):
+            raise NetworkFileError(where, f"the key {quoted(item.duplicate)} appears twice")
         if isinstance(item, dict):
             children = [(v, join(where, k)) for k, v in item.items() if _needs_visit(v)]
         elif isinstance(item, list):
@@ -104,6 +165,12 @@ def plural(count: int, word: str) -> str:
 
 def _clip(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 4] + "…"
+
+
+def quoted(key: str) -> str:
+    """A key or text as a message shows it: in double quotes, clipped, control characters
+    escaped as JSON escapes them (never printed raw)."""
+    return json.dumps(_clip(key, 40), ensure_ascii=False)
 
 
 def describe(value: object) -> str:
@@ -168,6 +235,19 @@ def text(value: object, place: str) -> str:
     return value
 
 
+def plain_text(value: object, place: str) -> str:
+    """Text without control characters (tab is allowed): a name or label shown as it is."""
+    result = text(value, place)
+    found = _CONTROL.search(result)
+    if found:
+        raise NetworkFileError(
+            place,
+            f"holds the control character U+{ord(found.group()):04X} at position "
+            f"{found.start()}; names and labels may hold no control characters but tab",
+        )
+    return result
+
+
 def choice(value: object, place: str, known: Sequence[str]) -> str:
     """One of the ``known`` names: ``unknown 'sigmod' (known: linear, sigmoid, …)``."""
     name = text(value, place)
@@ -182,7 +262,7 @@ def labels(value: object, place: str, count: int) -> list[str]:
         raise NetworkFileError(place, f"expected a list of {count} labels, got {describe(value)}")
     if len(value) != count:
         raise NetworkFileError(place, f"expected {count} labels, got {len(value)}")
-    return [text(item, f"{place}[{i}]") for i, item in enumerate(value)]
+    return [plain_text(item, f"{place}[{i}]") for i, item in enumerate(value)]
 
 
 def vector(value: object, place: str, size: int) -> np.ndarray:

@@ -112,7 +112,7 @@ def test_a_data_source_lists_its_files(folder):
         ({"file": "x.npz", "labels": "y"}, r"data.labels: unknown key \(known: file\)"),
         (
             {**PAIR, "labels": "data/nope-labels-idx1-ubyte.gz"},
-            "data: Cannot read .*nope-labels-idx1-ubyte.gz: No such file",
+            "data.labels: no such file 'data/nope-labels-idx1-ubyte.gz' \\(looked for .*",
         ),
     ],
 )
