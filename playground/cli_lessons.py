@@ -14,6 +14,7 @@ from pathlib import Path
 from playground import io
 from playground.engine.datasets import DataNotFound
 from playground.io import validation
+from playground.io.network_file import read_text
 from playground.lessons import check, find_lesson, list_lessons
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -62,7 +63,7 @@ def _missing_data(path: Path) -> str | None:
     """The data a lesson needs that this machine lacks, or None: a data file, or a built-in
     found on the learner's machine (``mnist``) that is not on this one, with the places
     looked in. Decided by the engine's ``DataNotFound``, never by a message's words."""
-    pf = io.from_dict(validation.parse_json(path.read_text(encoding="utf-8")), base_dir=path.parent)
+    pf = io.from_dict(validation.parse_json(read_text(path)), base_dir=path.parent)
     for source in (pf.data, pf.test_data):
         if source is None:
             continue

@@ -18,6 +18,7 @@ from playground.engine import Network, accuracy
 from playground.engine.datasets import Dataset
 from playground.engine.training import EpochRecord
 from playground.io.lesson import Lesson, Published, Where
+from playground.io.network_file import read_text
 from playground.paths import resource_path
 
 LESSONS_DIR = resource_path("lessons")
@@ -46,10 +47,10 @@ def list_lessons(folder: Path = LESSONS_DIR, *, language: str = "en") -> list[Le
     entries = []
     for path in lesson_files(folder):
         try:
-            lesson = json.loads(path.read_text(encoding="utf-8"))["lesson"]
+            lesson = json.loads(read_text(path))["lesson"]
             titles = lesson["title"]
             entries.append(LessonEntry(lesson["id"], titles.get(language) or titles["en"], path))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError):  # NetworkFileError too
             continue  # not a lesson: the suite's lesson checks say why
     return entries
 

@@ -208,14 +208,19 @@ def load(path: str | os.PathLike[str]) -> PlaygroundFile:
     """The network file at ``path``; see :func:`loads`. Only a regular file of at most
     MAX_FILE_BYTES is read: its kind and size are checked before reading."""
     path = Path(path)
+    return loads(read_text(path), base_dir=path.absolute().parent)
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text of a network file, read as ``load`` reads it (a regular file of at most
+    MAX_FILE_BYTES, UTF-8), or a NetworkFileError saying why not."""
     try:
-        text = _read_regular(path).decode("utf-8-sig")
+        return _read_regular(Path(path)).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise NetworkFileError("", "not a network file: not UTF-8 text") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise NetworkFileError("", f"cannot read it: {reason[:1].lower()}{reason[1:]}") from None
-    return loads(text, base_dir=path.absolute().parent)
 
 
 def _read_regular(path: Path) -> bytes:

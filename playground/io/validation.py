@@ -154,7 +154,10 @@ def _needs_visit(value: object) -> bool:
 
 
 def join(place: str, key: str) -> str:
-    """The place of ``key`` inside the object at ``place``."""
+    """The place of ``key`` inside the object at ``place`` (a key that is no plain name, an
+    escape sequence say, is quoted and escaped: a message never carries it raw)."""
+    if not key.isprintable() or not key:
+        return f"{place}[{key!r}]"
     return f"{place}.{key}" if place else key
 
 

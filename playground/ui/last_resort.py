@@ -33,13 +33,22 @@ class LastResort:
         traceback.print_exception(kind, error, trace, file=sys.stderr)
         if issubclass(kind, KeyboardInterrupt | SystemExit) or self._box is not None:
             return
+        window = self._parent()
+        bar = getattr(window, "message_bar", None)
+        if bar is not None:  # the window's own message bar: nothing to dismiss first
+            try:
+                bar.show_message(MESSAGE.format(error=error or kind.__name__).replace("\n\n", " "))
+                self.shown += 1
+            except Exception:  # noqa: BLE001 (showing the message must never raise in its turn)
+                traceback.print_exc()
+            return
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 "Something went wrong",
                 MESSAGE.format(error=error or kind.__name__),
                 QMessageBox.StandardButton.Ok,
-                self._parent(),
+                window,
             )
             box.setObjectName("last_resort_message")
             box.finished.connect(self._closed)

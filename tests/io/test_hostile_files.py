@@ -289,3 +289,19 @@ def test_a_csv_header_with_control_characters_is_refused(tmp_path):
         "f.csv, row 1, column 1: the header holds the control character U+001B; labels may "
         "hold no control characters but tab"
     )
+
+
+def test_an_unknown_key_with_an_escape_sequence_is_named_escaped(tmp_path):
+    import json as _json
+
+    from playground import io as _io
+    from playground.paths import resource_path as _resource_path
+
+    doc = _json.loads(_resource_path("examples", "xor.json").read_text())
+    doc["\x1b[31mred"] = 1
+    path = tmp_path / "esc.json"
+    path.write_text(_json.dumps(doc))
+    with pytest.raises(_io.NetworkFileError) as refused:
+        _io.load(path)
+    message = str(refused.value)
+    assert "\x1b" not in message and "['\\x1b[31mred']: unknown key" in message

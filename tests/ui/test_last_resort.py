@@ -30,3 +30,12 @@ def test_an_escaped_exception_is_shown_once_and_printed(qtbot, capsys):
     box.done(0)
     hook(*raised(RuntimeError("later")))
     assert hook.shown == 2
+
+
+def test_in_the_window_the_message_bar_says_it_and_the_document_stays(qtbot, window):
+    doc = window.doc
+    hook = LastResort(lambda: window)
+    hook(*raised(RuntimeError("a slot went wrong")))
+    bar = window.message_bar
+    assert bar.isVisible() and "a slot went wrong" in bar.text() and "still open" in bar.text()
+    assert window.doc is doc and hook.shown == 1
