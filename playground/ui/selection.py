@@ -43,3 +43,19 @@ class SelectionModel(QObject):
         if item != self._current:
             self._current = item
             self.changed.emit()
+
+
+def still_names(sizes: list[int], item: Selected) -> Selected:
+    """``item`` if it still names a node or edge of a network of column ``sizes`` (a
+    selection may lag an edit that removed what it named), else None."""
+    if isinstance(item, NodeSelection):
+        ok = 0 <= item.column < len(sizes) and 0 <= item.index < sizes[item.column]
+    elif isinstance(item, EdgeSelection):
+        ok = (
+            1 <= item.column < len(sizes)
+            and 0 <= item.source < sizes[item.column - 1]
+            and 0 <= item.target < sizes[item.column]
+        )
+    else:
+        ok = False
+    return item if ok else None

@@ -18,15 +18,9 @@ from tests.engine.idx_samples import write_idx, write_idx_set, write_keras_npz
 
 
 @pytest.fixture(autouse=True)
-def nowhere(tmp_path, monkeypatch):
-    """An empty home, no overrides, and an empty stand-in for /usr/share/datasets."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("KERAS_HOME", raising=False)
-    monkeypatch.delenv(found_data.ENV_VAR, raising=False)
-    monkeypatch.setattr(found_data, "SYSTEM_DATA_DIR", tmp_path / "usr-share-datasets")
-    return home
+def _nowhere(nowhere):
+    """Every test here starts with no MNIST anywhere (tests/conftest.py)."""
+    return nowhere
 
 
 def test_both_are_built_ins_with_samples_and_test_samples():

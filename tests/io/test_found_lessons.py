@@ -15,15 +15,9 @@ FOUND_LESSONS = {"mnist-784-50-10": "mnist", "fashion-mnist": "fashion_mnist"}
 
 
 @pytest.fixture(autouse=True)
-def nowhere(tmp_path, monkeypatch):
-    """No MNIST anywhere: an empty home, no override, an empty Debian folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("KERAS_HOME", raising=False)
-    monkeypatch.delenv(found_data.ENV_VAR, raising=False)
-    monkeypatch.setattr(found_data, "SYSTEM_DATA_DIR", tmp_path / "usr-share-datasets")
-    return home
+def _nowhere(nowhere):
+    """Every test here starts with no MNIST anywhere (tests/conftest.py)."""
+    return nowhere
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

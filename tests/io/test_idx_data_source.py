@@ -39,18 +39,6 @@ def folder(tmp_path):
     return tmp_path / "lesson"
 
 
-@pytest.fixture
-def nowhere(tmp_path, monkeypatch):
-    """No MNIST anywhere: an empty home, no override, an empty Debian folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("KERAS_HOME", raising=False)
-    monkeypatch.delenv(found_data.ENV_VAR, raising=False)
-    monkeypatch.setattr(found_data, "SYSTEM_DATA_DIR", tmp_path / "usr-share-datasets")
-    return home
-
-
 def write(path, doc: dict):
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path

@@ -117,18 +117,6 @@ def test_an_npz_archive(qapp, tmp_path):
 # --- the MNIST lessons in the window -------------------------------------------------------
 
 
-@pytest.fixture
-def nowhere(tmp_path, monkeypatch):
-    """No MNIST anywhere: an empty home, no override, an empty Debian folder."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("KERAS_HOME", raising=False)
-    monkeypatch.delenv(found_data.ENV_VAR, raising=False)
-    monkeypatch.setattr(found_data, "SYSTEM_DATA_DIR", tmp_path / "usr-share-datasets")
-    return home
-
-
 def lesson_action(window, lesson_id):
     action = window.lessons_menu.findChild(type(window.actions.forward), f"lesson.{lesson_id}")
     assert action is not None, f"no Lessons menu entry for {lesson_id}"

@@ -32,7 +32,7 @@ from playground.document.values import (
     sample_text,
 )
 from playground.engine import get_loss
-from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
+from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel, still_names
 
 HINT = "Click a node or an edge in the diagram to see its numbers."
 WIDEST_VALUE = "-0.00043856773447434685"  # a float64 repr is rarely longer
@@ -171,18 +171,7 @@ class InspectorDock(QDockWidget):
 
     def _valid(self, item):
         """The selection if it still names something in the network (it may lag an edit)."""
-        sizes = self.doc.column_sizes()
-        if isinstance(item, NodeSelection):
-            ok = 0 <= item.column < len(sizes) and 0 <= item.index < sizes[item.column]
-        elif isinstance(item, EdgeSelection):
-            ok = (
-                1 <= item.column < len(sizes)
-                and 0 <= item.source < sizes[item.column - 1]
-                and 0 <= item.target < sizes[item.column]
-            )
-        else:
-            ok = False
-        return item if ok else None
+        return still_names(self.doc.column_sizes(), item)
 
     def _samples_text(self) -> str:
         trace = self.doc.trace

@@ -34,7 +34,13 @@ from playground.engine.chain_rule import (
     parameter_name,
     parameter_place,
 )
-from playground.ui.selection import EdgeSelection, NodeSelection, Selected, SelectionModel
+from playground.ui.selection import (
+    EdgeSelection,
+    NodeSelection,
+    Selected,
+    SelectionModel,
+    still_names,
+)
 
 HINT = (
     "Click an edge (its weight) or a hidden or output node (its bias) in the diagram to see "
@@ -205,15 +211,4 @@ def _param(item: EdgeSelection | NodeSelection) -> Param:
 
 def _valid(doc: NetworkDocument, item: Selected) -> Selected:
     """The selection if it still names something in the network (it may lag an edit)."""
-    sizes = doc.column_sizes()
-    if isinstance(item, NodeSelection):
-        ok = 0 <= item.column < len(sizes) and 0 <= item.index < sizes[item.column]
-    elif isinstance(item, EdgeSelection):
-        ok = (
-            1 <= item.column < len(sizes)
-            and 0 <= item.source < sizes[item.column - 1]
-            and 0 <= item.target < sizes[item.column]
-        )
-    else:
-        ok = False
-    return item if ok else None
+    return still_names(doc.column_sizes(), item)
