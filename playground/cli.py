@@ -108,7 +108,7 @@ def printable(text: str) -> str:
 
 def _escaped(char: str) -> str:
     if char == " " or not (
-        unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI_CONTROLS
+        unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp") or char in _BIDI_CONTROLS
     ):
         return char
     code = ord(char)

@@ -185,7 +185,7 @@ def _read_builtin(value: dict, place: str) -> DataSource:
 
 
 def _read_file(value: dict, place: str) -> DataSource:
-    path = v.text(value["file"], f"{place}.file")
+    path = v.plain_text(value["file"], f"{place}.file")  # no NUL, no escapes in a path
     kind = file_kind(path) if path else None
     if kind is None:
         raise NetworkFileError(
@@ -202,7 +202,7 @@ def _read_file(value: dict, place: str) -> DataSource:
             v.whole(value[key], f"{place}.{key}", low=1)
     for key in PATH_OPTIONS:
         if key in value:
-            v.text(value[key], f"{place}.{key}")
+            v.plain_text(value[key], f"{place}.{key}")
     if kind == "idx" and ("test_path" in value) != ("test_labels" in value):
         raise NetworkFileError(place, "a test set needs both test_path and test_labels")
     for key in PATH_OPTIONS:

@@ -37,6 +37,8 @@ from playground.io.run_record import RunRecord, read_run, run_to_json
 from playground.io.validation import NetworkFileError, describe
 
 FORMAT = "nn-playground/network"
+MAX_BATCH_SIZE = 1_000_000  # samples per batch: the controls offer the same range
+MAX_SEED = 2**31 - 1  # a seed the controls can show
 VERSION = 2  # the newest this reader reads; version 1 is the same without a ``run``
 TOP_KEYS = (
     "format",
@@ -331,11 +333,11 @@ def _read_training(value: object) -> TrainingSettings:
     spec = v.obj(value, "training", known=("batch_size", "shuffle", "seed"))
     batch_size = spec.get("batch_size")
     if batch_size is not None:
-        batch_size = v.whole(batch_size, "training.batch_size", low=1)
+        batch_size = v.whole(batch_size, "training.batch_size", low=1, high=MAX_BATCH_SIZE)
     return TrainingSettings(
         batch_size=batch_size,
         shuffle=v.boolean(spec.get("shuffle", False), "training.shuffle"),
-        seed=v.whole(spec.get("seed", 0), "training.seed"),
+        seed=v.whole(spec.get("seed", 0), "training.seed", high=MAX_SEED),
     )
 
 

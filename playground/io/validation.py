@@ -235,6 +235,14 @@ def boolean(value: object, place: str) -> bool:
 def text(value: object, place: str) -> str:
     if not isinstance(value, str):
         raise NetworkFileError(place, f"expected text, got {describe(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate: no file could hold it
+        raise NetworkFileError(
+            place,
+            f"holds U+{ord(value[error.start]):04X} at position {error.start}, half of a "
+            "character (a lone surrogate): not text",
+        ) from None
     return value
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QVBoxLayout, QWidget
 
 from playground.document import NetworkDocument, edits
+from playground.io.network_file import MAX_BATCH_SIZE
 from playground.ui.docks.section import Section, quiet
 
-MAX_BATCH = 1_000_000
+MAX_BATCH = MAX_BATCH_SIZE  # the file format's own limit
 MAX_EPOCHS = 10_000_000
 
 

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 from playground.document import NetworkDocument, edits
 from playground.engine import INITIALIZER_NAMES
 from playground.engine.initializers import INITIALIZERS
+from playground.io.network_file import MAX_SEED  # the file format's own limit
 from playground.ui.docks.section import Section, choice_combo, first_line
 
 DEFAULT_INITIALIZER = "glorot_uniform"
-MAX_SEED = 2**31 - 1
 
 
 class WeightControls(Section):
