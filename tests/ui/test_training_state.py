@@ -388,3 +388,11 @@ def test_the_show_the_batch_mean_box_switches_what_the_nodes_show(qtbot, window)
     window.show_mean_box.click()
     assert doc.show_batch_mean and scene.nodes[(0, 1)].values_text() == "out 0.5"
     assert "batch mean of 4 samples" in scene.caption.text()
+
+
+def test_the_caption_tells_the_samples_loss_from_the_batchs(qtbot, window):
+    doc = open_xor(window)
+    press(qtbot, window, Qt.Key.Key_F)
+    caption = window.diagram.diagram.caption.text()
+    own, batch = float(doc.trace.sample_losses[0]), doc.trace.loss
+    assert f"this sample's E = {own:.4g}" in caption and f"the batch's E = {batch:.4g}" in caption

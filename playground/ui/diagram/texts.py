@@ -16,6 +16,7 @@ from playground.document.values import (
     format_short,
     pass_samples,
     sample_text,
+    shows_one_row,
 )
 from playground.engine import Network, Phase
 from playground.engine.chain_rule import Param, parameter_name
@@ -116,7 +117,10 @@ def caption(doc: NetworkDocument) -> str:
     if doc.phase is Phase.UPDATED:
         step += " (net, out, δ: the pass before it)"
     second = []
-    if trace.loss is not None:
+    if trace.loss is not None and shows_one_row(doc) and trace.sample_losses is not None:
+        second.append(f"this sample's E = {format_short(float(trace.sample_losses[0]))}")
+        second.append(f"the batch's E = {format_short(trace.loss)}")
+    elif trace.loss is not None:
         second.append(f"loss E = {format_short(trace.loss)}")
     if doc.file.optimizer.get("name") == "perceptron":
         # A step has derivative 0, so every ∂E/∂w shows 0 while the weights still move.
