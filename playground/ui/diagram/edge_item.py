@@ -90,11 +90,18 @@ class EdgeItem(QGraphicsItem):
                 node.edges.remove(self)
 
     def set_look(self, colour: QColor, width: float) -> None:
+        """Colour and width; widths step by a quarter pixel, and an edge whose look did not
+        change is not repainted (training moves every weight a little, every frame)."""
+        width = round(width * 4.0) / 4.0
+        if width == self._width and colour == self._colour:
+            return
         self._colour, self._width = QColor(colour), width
         self.prepareGeometryChange()
         self.update()
 
     def set_text(self, text: str) -> None:
+        if text == self.label.text():
+            return
         self.label.setText(text)
         self._place_label()
 
