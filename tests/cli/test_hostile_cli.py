@@ -11,22 +11,11 @@ from playground import cli
 from playground.cli import main, printable
 from playground.io import atomic, load, save
 from playground.paths import resource_path
+from tests.cli.test_cli import assert_one_error_line, run
 
 HOSTILE_NAME = "red\x1b[31m text\rover\x07bell"
 ESCAPED_NAME = "red\\x1b[31m text\\x0dover\\x07bell"
 XOR = str(resource_path("examples", "xor.json"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_error_line(err: str) -> None:
-    assert err.startswith("error: ")
-    assert err.endswith("\n") and err.count("\n") == 1
-    assert "Traceback" not in err
 
 
 def assert_no_controls(text: str) -> None:

@@ -71,3 +71,15 @@ def type_into(qtbot, field, text: str) -> None:
     field.selectAll()
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def show(qtbot, doc) -> DiagramView:
+    """A diagram view of ``doc``, 1100×700, shown and exposed."""
+    from playground.ui.selection import SelectionModel
+
+    view = DiagramView(doc, SelectionModel())
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view

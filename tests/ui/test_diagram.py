@@ -20,8 +20,8 @@ from playground.engine import Layer, Network
 from playground.io import DataSource, PlaygroundFile, load
 from playground.ui.diagram import DiagramView
 from playground.ui.diagram.layout import COLUMN_SPACING, NODE_SPACING, place_nodes, plan_column
-from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel
-from tests.ui.driving import action, at, drag, edge_point, node_point, type_into_editor
+from playground.ui.selection import EdgeSelection, NodeSelection
+from tests.ui.driving import action, at, drag, edge_point, node_point, show, type_into_editor
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 CLASSIC_WEIGHTS = {
@@ -31,15 +31,6 @@ CLASSIC_WEIGHTS = {
 
 
 # -- fixtures and helpers -------------------------------------------------------------------
-
-
-def show(qtbot, doc: NetworkDocument) -> DiagramView:
-    view = DiagramView(doc, SelectionModel())
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 @pytest.fixture

@@ -15,18 +15,9 @@ from playground.paths import resource_path
 from playground.ui.diagram import DiagramView
 from playground.ui.diagram.image_views import BarChartItem, PixelsItem
 from playground.ui.diagram.look import GLOW, POSITIVE
-from playground.ui.selection import SelectionModel
+from tests.ui.driving import show
 
 DIGITS = resource_path("examples", "digits.json")
-
-
-def show(qtbot, doc: NetworkDocument) -> DiagramView:
-    view = DiagramView(doc, SelectionModel())
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 @pytest.fixture

@@ -18,22 +18,13 @@ from playground.document.values import edge_values, format_short
 from playground.io import load
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
-from playground.ui.selection import SelectionModel
+from tests.ui.driving import show
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 NOTES_NAMES = {
     (1, 0, 0): "w1 = 0.15", (1, 1, 0): "w2 = 0.2", (1, 0, 1): "w3 = 0.25", (1, 1, 1): "w4 = 0.3",
     (2, 0, 0): "w5 = 0.4", (2, 1, 0): "w6 = 0.45", (2, 0, 1): "w7 = 0.5", (2, 1, 1): "w8 = 0.55",
 }  # fmt: skip
-
-
-def open_view(qtbot, doc: NetworkDocument) -> DiagramView:
-    view = DiagramView(doc, SelectionModel())
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 @pytest.fixture
@@ -43,7 +34,7 @@ def doc() -> NetworkDocument:
 
 @pytest.fixture
 def view(qtbot, doc) -> DiagramView:
-    return open_view(qtbot, doc)
+    return show(qtbot, doc)
 
 
 def texts(view: DiagramView) -> tuple[dict, dict]:
@@ -126,7 +117,7 @@ def test_the_names_survive_a_structure_edit_undo_and_redo(view, doc):
 
 
 def test_bigger_networks_continue_the_numbering(qtbot):
-    view = open_view(qtbot, NetworkDocument(load(EXAMPLES / "spiral.json")))  # 2-12-12-1
+    view = show(qtbot, NetworkDocument(load(EXAMPLES / "spiral.json")))  # 2-12-12-1
     view.set_notes_names(True)
     assert first_line(view, (1, 0, 0)).startswith("w1 = ")
     assert first_line(view, (2, 0, 0)).startswith("w25 = ")  # after 2 × 12
