@@ -115,8 +115,10 @@ class SampleSelector(QComboBox):
 
 def _next_batch_text(batch: int, samples: int) -> str:
     """What a forward pass takes when no single sample is chosen."""
+    if samples == 1:
+        return "the one sample"
     if batch >= samples:
-        return f"whole batch (mean of {samples})"
+        return f"all {samples} samples (one batch)"
     if batch == 1:
-        return "next sample in turn"
-    return f"next batch of {batch} (mean)"
+        return "the next sample in turn"
+    return f"the next batch of {batch}"

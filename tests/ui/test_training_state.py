@@ -396,3 +396,10 @@ def test_the_caption_tells_the_samples_loss_from_the_batchs(qtbot, window):
     caption = window.diagram.diagram.caption.text()
     own, batch = float(doc.trace.sample_losses[0]), doc.trace.loss
     assert f"this sample's E = {own:.4g}" in caption and f"the batch's E = {batch:.4g}" in caption
+
+
+def test_the_selector_says_what_the_next_pass_takes(qtbot, window):
+    assert window.sample_selector.itemText(0) == "the one sample"  # classic 2-2-2
+    open_xor(window)
+    assert window.sample_selector.itemText(0) == "all 4 samples (one batch)"
+    assert window.sample_selector.itemText(2) == "sample 2: (0, 1) → (1)"
