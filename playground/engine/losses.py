@@ -144,7 +144,13 @@ def compatibility_problem(loss_name: str, output_activation: str) -> str | None:
     """Why this loss cannot train this output activation, or None when the pair is fine."""
     loss = get_loss(loss_name)
     if loss.paired_activation and output_activation != loss.paired_activation:
-        return f"{loss_name} needs a {loss.paired_activation} output layer, not {output_activation}"
+        hint = ""
+        if loss_name == "cross_entropy" and output_activation == "sigmoid":
+            hint = " (for one sigmoid output, binary_cross_entropy is the cross-entropy)"
+        return (
+            f"{loss_name} needs a {loss.paired_activation} output layer, "
+            f"not {output_activation}{hint}"
+        )
     if output_activation == "softmax" and loss.paired_activation != "softmax":
         return f"a softmax output layer needs the cross_entropy loss, not {loss_name}"
     return None

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.play_controls.set_document(doc, self.player)
         self.time_travel_bar.set_document(doc, self.player)
         self.message_bar.hide()
+        self.statusBar().clearMessage()  # a notice of the previous document is not this one's
         doc.changed.connect(self._doc_changed)
         doc.notice.connect(self._show_notice)
         doc.save_run = self.save_run_action.isChecked()
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
         for action in self._toolbar_actions:
             self.pass_toolbar.removeAction(action)
         self.controls = ControlsDock(doc, parent=self)
-        self.lesson = LessonDock(doc, parent=self)
+        language = self.lesson.chosen_language if getattr(self, "lesson", None) else None
+        self.lesson = LessonDock(doc, parent=self, language=language)
         self.lesson.play_requested.connect(self._play_lesson)
         self.inspector = InspectorDock(doc, self.selection, parent=self)
         self.math_panel = MathPanelDock(doc, self.selection, parent=self)

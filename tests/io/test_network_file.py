@@ -461,7 +461,8 @@ BAD_FILES = [
     ),
     (
         setting("loss", "cross_entropy"),
-        "loss: cross_entropy needs a softmax output layer, not sigmoid",
+        "loss: cross_entropy needs a softmax output layer, not sigmoid (for one sigmoid output, "
+        "binary_cross_entropy is the cross-entropy)",
     ),
     (removing("layers/1/activation"), "layers[1].activation: missing"),
     (removing("layers/1/weights"), "layers[1].weights: missing (give weights and bias, or init)"),

@@ -93,3 +93,20 @@ def test_on_a_korean_system_the_lesson_opens_in_korean(qtbot, window, tmp_path):
         assert window.lesson.language_combo.currentText() == "한국어"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_chosen_language_stays_from_lesson_to_lesson(qtbot, window, tmp_path):
+    open_lesson(window, tmp_path)
+    window.lesson.language_combo.setCurrentIndex(1)  # 한국어
+    open_lesson(window, tmp_path)
+    assert window.lesson.title.text() == "뉴런 하나"
+
+
+def test_the_train_button_stops_at_each_epoch_the_notes_measure(qtbot, window, tmp_path):
+    doc = open_lesson(window, tmp_path)  # numbers after 0, 1 and 999 epochs
+    button = window.lesson.play_button
+    assert button.text() == "Train to epoch 1 (the notes' next number)"
+    with qtbot.waitSignal(window.player.stopped, timeout=30_000):
+        button.click()
+    assert doc.trainer.epoch == 1 and window.lesson.marks()[5] == "✓"
+    assert button.text() == "Train to epoch 999 (the notes' run)"

@@ -46,11 +46,15 @@ class LessonDock(QDockWidget):
 
     play_requested = Signal(int)  # train to this many epochs (the notes' run)
 
-    def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: NetworkDocument, parent: QWidget | None = None, *, language: str | None = None
+    ) -> None:
         super().__init__("Lesson", parent)
         self.setObjectName("lesson_dock")
         self.doc = doc
-        self.language = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+        korean = QLocale().language() == QLocale.Language.Korean
+        self.chosen_language = language  # what the learner chose: kept from lesson to lesson
+        self.language = language or ("ko" if korean else "en")
         self.refreshes = 0
         self._build()
         self.language_combo.setCurrentIndex(list(LANGUAGES).index(self.language))
@@ -99,7 +103,7 @@ class LessonDock(QDockWidget):
         self.numbers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(body)
         self.play_button.setObjectName("lesson_play")
-        self.play_button.clicked.connect(lambda: self.play_requested.emit(self.lesson.epochs))
+        self.play_button.clicked.connect(lambda: self.play_requested.emit(self.next_stop()))
         self.code = QPlainTextEdit(body)
         self.code.setObjectName("lesson_code")
         self.code.setReadOnly(True)
@@ -124,7 +128,7 @@ class LessonDock(QDockWidget):
     # -- what is shown -------------------------------------------------------------------
 
     def _language_chosen(self, index: int) -> None:
-        self.language = self.language_combo.itemData(index)
+        self.language = self.chosen_language = self.language_combo.itemData(index)
         self.show_lesson()
 
     def show_lesson(self) -> None:
@@ -143,8 +147,8 @@ class LessonDock(QDockWidget):
             "\n\n".join(f"# {c.title}\n{c.source}" if c.title else c.source for c in lesson.code)
         )
         self.code.setVisible(bool(lesson.code))
-        self.play_button.setText(f"Train the notes' run: {lesson.epochs:,} epochs")
-        self.play_button.setVisible(lesson.epochs > 0)
+        self.play_button.setVisible(lesson.longest_run > 0)
+        self._label_play_button()
         self.numbers.setRowCount(len(lesson.published))
         for row, published in enumerate(lesson.published):
             label = QTableWidgetItem(published.label)
@@ -159,6 +163,28 @@ class LessonDock(QDockWidget):
     def _changed(self, change: Change) -> None:
         if change & (Change.PARAMETERS | Change.RECORDS | Change.RUN | Change.SETTINGS):
             self.refresh()
+            self._label_play_button()
+
+    def stops(self) -> list[int]:
+        """The epochs at which the notes measure a number, and the notes' whole run."""
+        lesson = self.lesson
+        return sorted({lesson.epochs, *(epoch_of(p, lesson) for p in lesson.published)} - {0})
+
+    def next_stop(self) -> int:
+        """The next epoch at which the notes measure something (training stops there, so
+        that its numbers can be compared), else the notes' whole run."""
+        epoch = self.doc.trainer.epoch
+        later = [stop for stop in self.stops() if stop > epoch]
+        return later[0] if later else self.lesson.longest_run
+
+    def _label_play_button(self) -> None:
+        if self.lesson is None:
+            return
+        target = self.next_stop()
+        last = target == max(self.stops(), default=0)
+        what = "the notes' run" if last else "the notes' next number"
+        self.play_button.setText(f"Train to epoch {target:,} ({what})")
+        self.play_button.setEnabled(target > self.doc.trainer.epoch)
 
     def refresh(self) -> None:
         """The app's value of each published number, on the weights shown now."""
