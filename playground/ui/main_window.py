@@ -284,13 +284,16 @@ class MainWindow(QMainWindow):
             self.pass_toolbar.addWidget(self.sample_selector),
             self.pass_toolbar.addWidget(self.show_mean_box),
         ]
-        self._doc_widgets = [
+        docks = (
             self.controls,
             self.lesson,
             self.inspector,
             self.math_panel,
             self.plots,
             self.data_table,
+        )
+        self._doc_widgets = [
+            *docks,
             self.phase_indicator,
             self.sample_selector,
             self.show_mean_box,
@@ -298,17 +301,7 @@ class MainWindow(QMainWindow):
         ]
         for action in self._dock_actions:
             self.view_menu.removeAction(action)
-        self._dock_actions = [
-            dock.toggleViewAction()
-            for dock in (
-                self.controls,
-                self.lesson,
-                self.inspector,
-                self.math_panel,
-                self.plots,
-                self.data_table,
-            )
-        ]
+        self._dock_actions = [dock.toggleViewAction() for dock in docks]
         self.view_menu.addActions(self._dock_actions)
 
     def _open_data(self) -> None:

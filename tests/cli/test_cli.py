@@ -136,7 +136,8 @@ def test_train_one_epoch_json(capsys):
     assert (result["epochs"], result["steps"]) == (1, 1)
     assert result["loss"] == pytest.approx(0.291027774, abs=5e-10)
     assert result["accuracy"] is None  # 0.01/0.99 targets: regression
-    assert result["elapsed_seconds"] >= 0
+    took = result["elapsed_seconds"]  # reported, never judged: CI machines are loaded
+    assert isinstance(took, float) and took >= 0
     trained = loads(json.dumps(result["network"]))
     assert trained.network.layers[1].weights[0, 0] == pytest.approx(0.35891648, abs=5e-9)
     assert result["outputs"] == trained.network.predict([[0.05, 0.10]]).tolist()
