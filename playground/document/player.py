@@ -32,9 +32,13 @@ class Player(QObject):
     """
 
     state_changed = Signal()  # playing or paused
-    # Once per frame, on alternate frames: ``plot_due(0)`` then ``plot_due(1)``, so that
-    # two costly plots never draw in the same frame. On pause both come at once.
+    # While playing, frames alternate between the numbers (the document's
+    # ``training_progressed``: diagram, inspector, status bar) and the plots (``plot_due(0)``
+    # the loss curve, ``plot_due(1)`` the boundary), so that a frame draws about half of
+    # the window and training keeps most of it; each view redraws 15 times a second. On
+    # pause everything redraws at once.
     plot_due = Signal(int)
+    frame_drawn = Signal(int)  # after every frame, its number (tests and benchmarks count)
     stopped = Signal(object)  # a Stop: why training stopped by itself
 
     def __init__(
@@ -108,14 +112,15 @@ class Player(QObject):
 
         The time between two frames (painting, input, other timers) and the redraw's own
         cost are measured, so that training takes what is left of a 1/``redraw_hz`` s
-        frame (never less than half the drawing time: training never starves).
+        frame, and never less than the drawing takes: on a machine too slow or too busy
+        for both, frames come less often rather than training getting under half the time.
         """
         clock = self._clock
         started = clock()
         if self._slice_ended:
             self._outside = _smoothed(self._outside, started - self._slice_ended)
         drawing = self._outside + self._redraw_cost
-        budget = min(max(self._redraw_interval - drawing, MIN_SLICE, drawing / 2), MAX_SLICE)
+        budget = min(max(self._redraw_interval - drawing, MIN_SLICE, drawing), MAX_SLICE)
         deadline = started + budget
         trainer = self.doc.run.trainer
         if trainer.epoch >= self.doc.epochs:  # the limit was lowered while playing
@@ -139,12 +144,11 @@ class Player(QObject):
         self._slice_ended = clock()
 
     def _due(self) -> tuple[int, int]:
-        """What the next call may train: whole epochs up to the next recorded one (or the
-        epoch limit), and at most a chunk of steps, fewer when a speed is set. Steps, not
-        epochs, bound a call, so one epoch of a big data set never stalls the window."""
-        run = self.doc.run
-        trainer, stride = run.trainer, run.history.stride
-        epochs = min(self.doc.epochs - trainer.epoch, stride - trainer.epoch % stride)
+        """What the next call may train: whole epochs up to the epoch limit, and at most a
+        chunk of steps, fewer when a speed is set. Steps, not epochs, bound a call, so one
+        epoch of a big data set never stalls the window."""
+        trainer = self.doc.run.trainer
+        epochs = self.doc.epochs - trainer.epoch
         steps = self._chunk
         if self.steps_per_second:
             elapsed = self._clock() - self._started_at
@@ -157,11 +161,11 @@ class Player(QObject):
         stopped (diverged or finished)."""
         run = self.doc.run
         trainer = run.trainer
-        history = trainer.train(epochs, max_steps=steps)
+        history = trainer.train(epochs, max_steps=steps, keep_every=run.history.stride)
         if history.stopped_because is StopReason.LOSS_NOT_FINITE or not _finite(trainer.network):
             self._diverged(self._safe or slice_start, history)
             return False
-        run.record_epochs(history.epochs)
+        run.record_epochs(history.epochs, history.kept)
         if trainer.epoch >= self.doc.epochs:
             self._finish(Stop(StopKind.EPOCH_LIMIT, trainer.epoch, self.doc.epochs))
             return False
@@ -224,14 +228,17 @@ class Player(QObject):
         trainer = self.doc.run.trainer
         if self.playing and elapsed > 0:
             self.measured_steps_per_second = (trainer.steps - self._steps_at_start) / elapsed
-        self.doc.run.record_test_loss()
-        self.doc.training_progressed()
         self.frame += 1
+        numbers = plots = not self.playing
         if self.playing:
-            self.plot_due.emit(self.frame % 2)
-        else:
+            numbers, plots = self.frame % 2 == 0, self.frame % 2 == 1
+        if numbers:
+            self.doc.training_progressed()
+        if plots:
+            self.doc.run.record_test_loss()
             self.plot_due.emit(0)
             self.plot_due.emit(1)
+        self.frame_drawn.emit(self.frame)
 
 
 def _smoothed(average: float, sample: float) -> float:

@@ -128,9 +128,12 @@ class TrainingRun:
 
     # -- recording -------------------------------------------------------------------------
 
-    def record_epochs(self, records: list[EpochRecord]) -> None:
+    def record_epochs(
+        self, records: list[EpochRecord], kept: list[TrainerState] | None = None
+    ) -> None:
         """Finished epochs go on the curves (an epoch at or before the curve's end replaces
-        what was drawn from there on) and, when due, into the history."""
+        what was drawn from there on) and, when due, into the history: from ``kept`` (the
+        checkpoints ``train(keep_every=history.stride)`` took on the way), or the present."""
         for record in records:
             last = self.loss_curve.last
             if last is not None and record.epoch <= last[0]:
@@ -140,6 +143,10 @@ class TrainingRun:
                 self.accuracy_curve.append(record.epoch, record.accuracy)
             if record.mae is not None:
                 self.mae_curve.append(record.epoch, record.mae)
+        losses = {record.epoch: record.loss for record in records} if kept else {}
+        for state in kept or ():
+            if self.history.should_record(state.epoch):
+                self._keep(state, losses.get(state.epoch))
         if records and self.history.should_record(self.trainer.epoch):
             self.record_present()
 
@@ -171,9 +178,13 @@ class TrainingRun:
             return
         last = self.loss_curve.last
         loss = last[1] if last is not None and last[0] == trainer.epoch else None
-        self.history.record(
-            step=trainer.epoch, epoch=trainer.epoch, loss=loss, state=trainer.checkpoint()
-        )
+        self._keep(trainer.checkpoint(), loss)
+
+    def _keep(self, state: TrainerState, loss: float | None) -> None:
+        records = self.history.records
+        if records and records[-1].step == state.epoch:
+            return
+        self.history.record(step=state.epoch, epoch=state.epoch, loss=loss, state=state)
 
     def record_test_loss(self) -> None:
         """The loss on the held-out samples at the current epoch (it costs a pass: call it

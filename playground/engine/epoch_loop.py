@@ -9,6 +9,7 @@ those of calling ``step`` as many times.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,20 @@ class EpochLoop:
         if self.working is not None:
             self.working.write_back(self.layers)
             self.flat_state.write_back()
+
+    def checkpoint(self):
+        """``trainer.checkpoint()`` as it would be if the loop ended here, taken without
+        ending it: the working copy's parameters and the optimizer's state per array."""
+        state = self.trainer.checkpoint()
+        if self.working is None:
+            return state
+        layers = self.working.layers
+        return dataclasses.replace(
+            state,
+            weights=tuple(layer.weights.copy() for layer in layers),
+            biases=tuple(layer.bias.copy() for layer in layers),
+            optimizer_state=self.flat_state.per_array(),
+        )
 
     def run_epoch(
         self, *, keep_weights_before: bool = True, max_steps: int | None = None
@@ -311,6 +326,18 @@ class FlatState:
             state.clear()
             state.update(self.before)
             return
+        self._unflatten(state)
+
+    def per_array(self) -> dict:
+        """What ``write_back`` would leave as the optimizer's state, as copies, leaving the
+        flat slots in place (a checkpoint taken while the working copy trains)."""
+        if self.optimizer.iterations == self.iterations:
+            return {key: value.copy() for key, value in self.before.items()}
+        state = dict(self.optimizer._state)
+        self._unflatten(state)
+        return {key: value.copy() for key, value in state.items()}
+
+    def _unflatten(self, state: dict) -> None:
         slots = [k[: -len(FLAT_KEY)] for k in state if k[-len(FLAT_KEY) :] == FLAT_KEY]
         flats = [state.pop((*slot, *FLAT_KEY)) for slot in slots]
         for key, where, shape in self.places:

@@ -46,10 +46,12 @@ class EpochRecord:
 @dataclass
 class History:
     """What a run of ``train`` recorded, one entry per epoch; ``stopped_because`` is a
-    ``StopReason`` when it stopped early, else empty."""
+    ``StopReason`` when it stopped early, else empty. ``kept``: the trainer's checkpoints
+    after each epoch that is a multiple of ``train``'s ``keep_every`` (for time travel)."""
 
     epochs: list[EpochRecord] = field(default_factory=list)
     stopped_because: StopReason | str = ""
+    kept: list[TrainerState] = field(default_factory=list)
 
     @property
     def losses(self) -> list[float]:
@@ -334,20 +336,34 @@ class Trainer:
             return self._run_epoch(loop, keep_weights_before=True)
 
     def train(
-        self, epochs: int, *, target_loss: float | None = None, max_steps: int | None = None
+        self,
+        epochs: int,
+        *,
+        target_loss: float | None = None,
+        max_steps: int | None = None,
+        keep_every: int | None = None,
     ) -> History:
         """Run up to ``epochs`` epochs; stop early at ``target_loss`` or a non-finite loss.
 
         With ``max_steps``, stop after that many updates even in the middle of an epoch (a
         window trains a big data set in slices this way); ``history`` then holds only the
-        epochs that finished, and the next call finishes the one begun.
+        epochs that finished, and the next call finishes the one begun. With
+        ``keep_every``, ``history.kept`` holds a checkpoint after every epoch that is a
+        multiple of it, taken without leaving the loop (a window keeps these for time
+        travel; ending a call at each would cost more than the steps on a small network).
         """
         history = History()
         with np.errstate(over="ignore", invalid="ignore"), EpochLoop(self) as loop:
             if loop.whole_batches:
                 self.weights_before_update = None
                 epochs = epochs if max_steps is None else min(epochs, max_steps)
-                loop.run_whole_batches(epochs, target_loss=target_loss, history=history)
+                while epochs > 0 and not history.stopped_because:
+                    run = epochs
+                    if keep_every:
+                        run = min(epochs, keep_every - self.epoch % keep_every)
+                    loop.run_whole_batches(run, target_loss=target_loss, history=history)
+                    epochs -= run
+                    self._keep(loop, history, keep_every)
                 self.phase = Phase.UPDATED
                 return history
             start = self.steps
@@ -359,6 +375,7 @@ class Trainer:
                 if record is None:
                     break
                 history.epochs.append(record)
+                self._keep(loop, history, keep_every)
                 if not math.isfinite(record.loss):
                     history.stopped_because = StopReason.LOSS_NOT_FINITE
                     break
@@ -366,6 +383,15 @@ class Trainer:
                     history.stopped_because = StopReason.TARGET_LOSS
                     break
         return history
+
+    def _keep(self, loop: EpochLoop, history: History, keep_every: int | None) -> None:
+        """A checkpoint in ``history.kept`` when an epoch that is a multiple of
+        ``keep_every`` has just finished (not after a non-finite loss: it is not kept)."""
+        last = history.epochs[-1] if history.epochs else None
+        if not keep_every or last is None or last.epoch != self.epoch:
+            return
+        if self.epoch % keep_every == 0 and math.isfinite(last.loss):
+            history.kept.append(loop.checkpoint())
 
     def _run_epoch(
         self, loop: EpochLoop, *, keep_weights_before: bool, max_steps: int | None = None

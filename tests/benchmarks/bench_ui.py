@@ -45,7 +45,7 @@ def main() -> None:
     probe.setInterval(0)
     probe.timeout.connect(lambda: turns.append(time.perf_counter()))
     redraws: list[float] = []
-    player.plot_due.connect(lambda _turn: redraws.append(time.perf_counter()))
+    player.frame_drawn.connect(lambda _frame: redraws.append(time.perf_counter()))
 
     def finish() -> None:
         player.pause()

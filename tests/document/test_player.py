@@ -37,9 +37,9 @@ class TickingClock:
 
 
 def frames_of(player) -> list:
-    """The run's epoch at each frame the player draws (plot_due(0) comes once per two)."""
+    """The run's epoch at each frame the player draws."""
     seen = []
-    player.plot_due.connect(lambda turn: seen.append(player.doc.trainer.epoch))
+    player.frame_drawn.connect(lambda frame: seen.append(player.doc.trainer.epoch))
     return seen
 
 
@@ -63,7 +63,7 @@ def test_the_event_loop_turns_between_every_two_frames(qtbot, xor, player):
     probe.setInterval(0)
     probe.timeout.connect(lambda: turns.append(1))
     at_frame = []
-    player.plot_due.connect(lambda turn: at_frame.append(len(turns)))
+    player.frame_drawn.connect(lambda frame: at_frame.append(len(turns)))
     probe.start()
     xor.epochs = 10**9
     player.play()
@@ -183,7 +183,7 @@ def test_a_long_epoch_is_trained_in_slices_that_keep_the_window_live(qtbot, qapp
     player = Player(doc)
     frames = frames_of(player)
     steps = []
-    player.plot_due.connect(lambda turn: steps.append(doc.trainer.steps))
+    player.frame_drawn.connect(lambda frame: steps.append(doc.trainer.steps))
     player.play()
     qtbot.waitUntil(lambda: len(frames) > 10, timeout=30_000)
     player.pause()
@@ -191,3 +191,27 @@ def test_a_long_epoch_is_trained_in_slices_that_keep_the_window_live(qtbot, qapp
     assert all(b > a for a, b in zip(steps[:10], steps[1:10], strict=False))  # each trained
     assert doc.trainer.epoch == 0 and not doc.trainer.at_epoch_start
     assert len(doc.run.loss_curve) == 0  # no epoch finished, so no point yet
+
+
+def test_frames_alternate_between_the_numbers_and_the_plots_and_pause_draws_both(
+    qtbot, xor, player
+):
+    drawn = []  # per frame: what it redrew
+    current = set()
+    xor.changed.connect(lambda change: current.add("numbers"))
+    player.plot_due.connect(lambda turn: current.add(f"plot {turn}"))
+
+    def frame_done(frame):
+        drawn.append(frozenset(current))
+        current.clear()
+
+    player.frame_drawn.connect(frame_done)
+    xor.epochs = 10**9
+    player.play()
+    qtbot.waitUntil(lambda: len(drawn) >= 6, timeout=10_000)
+    player.pause()
+    numbers, plots = frozenset({"numbers"}), frozenset({"plot 0", "plot 1"})
+    playing = drawn[:6]
+    assert set(playing) == {numbers, plots}
+    assert all(a != b for a, b in zip(playing, playing[1:], strict=False))  # alternating
+    assert drawn[-1] == numbers | plots  # the paused window shows one state everywhere

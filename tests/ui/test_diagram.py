@@ -145,6 +145,16 @@ def test_update_shows_new_weights_and_highlights_them_briefly(qtbot, view, doc):
     assert scene.edges[(2, 0, 0)].glow == 0.0
 
 
+def test_many_updates_at_once_do_not_glow(qtbot, view, doc):
+    """Play (here two epochs in one call) changes every weight on every frame: a glow
+    then would flash the whole diagram 30 times a second."""
+    before = view.diagram.edges[(2, 0, 0)].label.text()
+    doc.run.trainer.train(2)
+    doc.training_progressed()
+    assert view.diagram.edges[(2, 0, 0)].label.text() != before  # the new weights are drawn
+    assert not view.diagram.glowing_edges()
+
+
 def test_labels_toggle_hides_and_shows_weight_labels(qtbot, view):
     edges = view.diagram.edges.values()
     with qtbot.waitSignal(view.labels_visible_changed) as signal:

@@ -83,6 +83,7 @@ class DiagramScene(QGraphicsScene):
         self._notes_names = False
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
+        self._shown_steps = -1  # the trainer's update count when the weights were drawn
         self._label_boxes: list[Box] = []
         self._drag_start: dict[NodeRef, tuple[float, float]] = {}
         self._anchor: NodeItem | EdgeItem | None = None
@@ -234,7 +235,10 @@ class DiagramScene(QGraphicsScene):
                 changed.append(edge)
             self._shown_weights[key] = weight
         self.images.refresh_weights()
-        if changed and self.doc.phase is Phase.UPDATED:
+        steps = self.doc.run.trainer.steps
+        one_update = steps == self._shown_steps + 1  # not Play's many: no glow at 30 Hz
+        self._shown_steps = steps
+        if changed and one_update and self.doc.phase is Phase.UPDATED:
             self._start_glow(changed)
 
     def _look(self, column: int, relative: float) -> tuple[QColor, float]:

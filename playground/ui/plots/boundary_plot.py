@@ -406,7 +406,8 @@ class BoundaryPlot(QWidget):
             positions, colours = plane.diverging_stops(levels, centre)
             self.colour_bar.setColorMap(pg.ColorMap(positions, colours))
             self.colour_bar.getAxis("left").setLabel(self._colour_label(centre, column), color=INK)
-        self.colour_bar.setLevels(levels)
+        if tuple(self.colour_bar.levels()) != tuple(levels):  # a new range renders the axis
+            self.colour_bar.setLevels(levels)
 
     def _colour_label(self, centre: float, column: int) -> str:
         if self.node is None:
