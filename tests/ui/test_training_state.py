@@ -3,7 +3,8 @@
 Each test drives the real window as a learner does (keys, typing into the controls, the
 history slider, the message bar) and checks what the learner sees: the loss curve, the
 status bar, the slider, the offer to roll back. Every number is checked against an
-independent computation on the engine.
+independent computation on the engine. Where it fits, ``playground.testing`` drives the
+window by names (``app.press("undo")``), so that API is exercised by the suite too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from playground import io
 from playground.document import NetworkDocument, edits
 from playground.engine import Trainer, make_optimizer
 from playground.paths import resource_path
+from playground.testing import open_window
 from tests.ui.driving import press, type_into, type_into_editor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -97,17 +99,17 @@ def test_after_a_learning_rate_edit_the_curve_and_the_epochs_go_on(qtbot, window
 # -- 2. undo and redo restore a state the status bar describes ---------------------------------
 
 
-def test_undo_after_training_restores_weights_epoch_curve_and_the_loss_shown(qtbot, window):
-    doc = open_xor(window)
+def test_undo_after_training_restores_weights_epoch_curve_and_the_loss_shown(qtbot):
+    app = open_window(qtbot, resource_path("examples", "xor.json"))
+    window, doc = app.window, app.doc
     start = weights(doc)
-    set_epoch_limit(qtbot, window, 200)
     type_learning_rate(qtbot, window, "0.5")
-    play_to_the_limit(qtbot, window)
+    app.play(epochs=200)
     trained = weights(doc)
     trained_loss = loss_on_all_samples(doc.network.copy(), doc.dataset)
-    assert status_loss(window) == expected_status(trained_loss)
+    assert status_loss(window) == expected_status(trained_loss) and app.loss == trained_loss
 
-    press(qtbot, window, *UNDO)  # undoes the learning rate edit, and what followed it
+    app.press("undo")  # undoes the learning rate edit, and what followed it
     assert doc.file.optimizer["learning_rate"] == 1.0 and doc.trainer.epoch == 0
     for a, b in zip(start, weights(doc), strict=True):
         np.testing.assert_array_equal(a, b)
@@ -118,11 +120,11 @@ def test_undo_after_training_restores_weights_epoch_curve_and_the_loss_shown(qtb
     assert window.epoch_label.text() == "epoch 0 · step 0"
     assert curve_end(window) is None  # no training before the edit: no curve
     # the status bar says what Forward and Backward give on these weights
-    press(qtbot, window, Qt.Key.Key_F)
-    press(qtbot, window, Qt.Key.Key_B)
-    assert status_loss(window) == expected_status(doc.trace.loss)
+    app.press("forward")
+    app.press("backward")
+    assert status_loss(window) == expected_status(doc.trace.loss) and app.loss == doc.trace.loss
 
-    press(qtbot, window, *REDO)  # back to what undo left: 200 epochs trained
+    app.press("redo")  # back to what undo left: 200 epochs trained
     assert doc.trainer.epoch == 200 and curve_end(window) == 200
     for a, b in zip(trained, weights(doc), strict=True):
         np.testing.assert_array_equal(a, b)
@@ -132,10 +134,10 @@ def test_undo_after_training_restores_weights_epoch_curve_and_the_loss_shown(qtb
 # -- 3. a structure edit starts a new run: nothing of another shape is restored ---------------
 
 
-def test_after_a_structure_edit_the_slider_cannot_restore_another_shape(qtbot, window):
-    doc = open_xor(window)
-    set_epoch_limit(qtbot, window, 300)
-    play_to_the_limit(qtbot, window)
+def test_after_a_structure_edit_the_slider_cannot_restore_another_shape(qtbot):
+    app = open_window(qtbot, resource_path("examples", "xor.json"))
+    window, doc = app.window, app.doc
+    app.play(epochs=300)
     slider = window.time_travel_bar.slider
     assert slider.isEnabled() and slider.maximum() > 1
     window.push(edits.add_node(doc, 1))  # what the diagram's "Add node" does
@@ -144,11 +146,12 @@ def test_after_a_structure_edit_the_slider_cannot_restore_another_shape(qtbot, w
     assert "new run" in slider.toolTip()
     slider.setValue(slider.minimum())  # even moved by force, it holds only this run
     assert doc.network.layer_sizes == [2, 3, 1]
-    for key in (Qt.Key.Key_F, Qt.Key.Key_B, Qt.Key.Key_U):
-        press(qtbot, window, key)
+    for name in ("forward", "backward", "update"):
+        app.press(name)
     assert doc.trainer.steps == 1 and doc.phase.name == "UPDATED"
+    assert app.edge("x1", "h3").change is not None  # the new node's edge learned too
 
-    press(qtbot, window, *UNDO)  # the old run, its records and its slider come back
+    app.press("undo")  # the old run, its records and its slider come back
     assert doc.network.layer_sizes == [2, 2, 1] and doc.trainer.epoch == 300
     assert slider.isEnabled()
     record = doc.run.records[slider.maximum() // 2]
@@ -380,13 +383,16 @@ def test_save_then_open_keeps_the_epoch_and_the_curve(qtbot, window, tmp_path, m
     assert window.files.open(path) and window.doc.trainer.epoch == 0
 
 
-def test_the_show_the_batch_mean_box_switches_what_the_nodes_show(qtbot, window):
-    doc = open_xor(window)
-    press(qtbot, window, Qt.Key.Key_F)
+def test_the_show_the_batch_mean_box_switches_what_the_nodes_show(qtbot):
+    app = open_window(qtbot, resource_path("examples", "xor.json"))
+    window, doc = app.window, app.doc
+    app.press("forward")
     scene = window.diagram.diagram
     assert scene.nodes[(0, 1)].values_text() == "out 0"  # sample 1: (0, 0)
+    assert app.node("x2").out == 0
     window.show_mean_box.click()
     assert doc.show_batch_mean and scene.nodes[(0, 1)].values_text() == "out 0.5"
+    assert app.node("x2").out == 0.5  # the API reads what the diagram shows
     assert "batch mean of 4 samples" in scene.caption.text()
 
 
