@@ -60,12 +60,18 @@ NETWORKS = {
 }
 
 
-def show(qtbot, doc: NetworkDocument, size: tuple[int, int]) -> DiagramView:
+def show(
+    qtbot, doc: NetworkDocument, size: tuple[int, int], *, readable: bool = True
+) -> DiagramView:
+    """The view at ``size``; ``readable``: zoomed in with Ctrl+= as a learner would, until
+    the numbers show (fitted, a big network is drawn without them)."""
     view = DiagramView(doc, SelectionModel())
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
+    while readable and not view.diagram.detailed():
+        qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     return view
 
 
@@ -95,7 +101,7 @@ def assert_readable(view: DiagramView) -> None:
             for node, body in bodies:
                 assert not rect.intersects(body), f"{name} covers {node}"
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    if view.zoom() > view.AUTO_MIN_SCALE:  # fitted: the whole scene rect shows
+    if view.auto_fit() and view.zoom() > view.AUTO_MIN_SCALE:  # fitted: all of it shows
         assert shown.adjusted(-1, -1, 1, 1).contains(scene_rect)
 
 
@@ -151,7 +157,7 @@ def test_the_largest_weight_of_each_pair_of_columns_keeps_its_label(qtbot):
 
 
 def test_resizing_refits_until_the_learner_zooms(qtbot):
-    view = show(qtbot, spiral(), (640, 400))
+    view = show(qtbot, spiral(), (640, 400), readable=False)
     small = view.zoom()
     view.resize(1600, 1000)
     assert view.zoom() > small  # larger at once, no Ctrl+0
@@ -166,7 +172,7 @@ def test_resizing_refits_until_the_learner_zooms(qtbot):
 
 
 def test_ctrl_wheel_stops_the_refit(qtbot):
-    view = show(qtbot, spiral(), (640, 400))
+    view = show(qtbot, spiral(), (640, 400), readable=False)
     centre = QPointF(view.viewport().rect().center())
     wheel = QWheelEvent(
         centre,
@@ -186,12 +192,12 @@ def test_ctrl_wheel_stops_the_refit(qtbot):
 
 
 def test_a_small_network_is_not_drawn_huge(qtbot):
-    view = show(qtbot, NetworkDocument(load(EXAMPLES / "xor.json")), (1920, 1080))
+    view = show(qtbot, NetworkDocument(load(EXAMPLES / "xor.json")), (1920, 1080), readable=False)
     assert view.zoom() == pytest.approx(view.AUTO_MAX_SCALE)
 
 
 def test_scrolling_a_view_too_small_to_fit_stops_the_refit(qtbot):
-    view = show(qtbot, NetworkDocument(load(EXAMPLES / "digits.json")), (330, 250))
+    view = show(qtbot, NetworkDocument(load(EXAMPLES / "digits.json")), (330, 250), readable=False)
     assert view.zoom() == pytest.approx(view.AUTO_MIN_SCALE)  # too tall: scroll
     bar = view.verticalScrollBar()
     bar.triggerAction(bar.SliderAction.SliderSingleStepAdd)
@@ -199,10 +205,36 @@ def test_scrolling_a_view_too_small_to_fit_stops_the_refit(qtbot):
 
 
 def test_after_ctrl_0_a_smaller_view_scrolls(qtbot):
-    view = show(qtbot, spiral(), (1280, 800))
+    view = show(qtbot, spiral(), (1280, 800), readable=False)
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     fitted = view.zoom()
     view.resize(500, 300)
     assert view.zoom() == pytest.approx(fitted)  # Ctrl+0 fits once, the size is the learner's
     assert view.verticalScrollBar().maximum() > view.verticalScrollBar().minimum()
     assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+
+def test_zoomed_out_too_far_to_read_the_numbers_are_hidden_and_the_view_says_so(qtbot):
+    doc = spiral()
+    doc.forward()
+    view = show(qtbot, doc, (640, 400), readable=False)
+    scene, note = view.diagram, view.overview_note
+    assert view.zoom() < view.READABLE_SCALE  # the whole 2-12-12-1 fitted: too small to read
+    assert not any(node.numbers_shown() for node in scene.nodes.values())
+    assert not any(edge.label.isVisible() for edge in scene.edges.values())
+    assert note.isVisible() and f"At {round(view.zoom() * 100)} %" in note.text()
+    assert note.geometry().bottom() < view.viewport().geometry().top()  # above, not over it
+    while not scene.detailed():
+        qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() >= view.READABLE_SCALE
+    assert all(node.numbers_shown() for node in scene.nodes.values())
+    assert any(edge.label.isVisible() for edge in scene.edges.values())
+    assert not note.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # fit again
+    assert note.isVisible() and not scene.detailed()
+
+
+def test_a_small_network_fitted_shows_its_numbers(qtbot):
+    view = show(qtbot, NetworkDocument(load(EXAMPLES / "xor.json")), (640, 400), readable=False)
+    assert view.zoom() >= view.READABLE_SCALE and view.diagram.detailed()
+    assert not view.overview_note.isVisible()

@@ -168,7 +168,7 @@ def test_copy_button_and_ctrl_c_put_every_value_on_the_clipboard(qtbot, inspecto
     lines = dict(line.split("\t") for line in clipboard.text().splitlines())
     assert lines["after update"] == repr(float(doc.network.layers[1].weights[0, 0]))
     assert lines["before update"] == "0.4"
-    assert lines["loss E (half_sse)"] == repr(doc.trace.loss)
+    assert lines["E of sample 1 (half_sse)"] == repr(doc.trace.loss)
     clipboard.clear()
     inspector.activateWindow()
     inspector.widget().setFocus()
@@ -494,3 +494,23 @@ def test_the_loss_reduction_is_chosen_in_the_controls_as_a_new_run(qtbot, xor):
     xor.undo_stack.undo()
     assert xor.network.reduction == "mean" and combo.currentText() == "mean (Keras)"
     assert xor.trainer.epoch == 1
+
+
+@pytest.mark.parametrize(
+    ("example", "batch_size", "named"),
+    [
+        ("classic-2-2-2", None, "E of sample 1 (half_sse)"),
+        ("xor", None, "E of all 4 samples, last pass (mse)"),
+        ("digits", 32, "E of the last batch of 32 (cross_entropy)"),
+    ],
+)
+def test_the_inspectors_loss_says_whose_loss_it_is(qtbot, example, batch_size, named):
+    """Not to be mistaken for the status bar's E over all samples at the weights shown."""
+    doc = open_example(example)
+    if batch_size is not None:
+        assert doc.trainer.effective_batch_size == batch_size
+    dock = InspectorDock(doc, SelectionModel())
+    qtbot.addWidget(dock)
+    doc.forward()
+    assert dock.loss_name.text() == named
+    assert dock.loss.text() == repr(doc.trace.loss)

@@ -71,6 +71,15 @@ class NodeItem(QGraphicsItem):
         height = self._values.text_rect().height()
         self._values.setPos(self._body.right() + 5.0, -height / 2.0)
 
+    def set_numbers_shown(self, shown: bool) -> None:
+        """Show the bias and the net/out/δ texts, or hide them (too small to read at the
+        view's zoom: the tooltip and the inspector give them). They keep their room."""
+        self._bias.setVisible(shown)
+        self._values.setVisible(shown)
+
+    def numbers_shown(self) -> bool:
+        return self._values.isVisible()
+
     def set_tooltip_lines(self, lines: list[str]) -> None:
         self.setToolTip("\n".join(lines))
 

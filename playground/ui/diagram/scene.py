@@ -59,6 +59,7 @@ class DiagramScene(QGraphicsScene):
     """Nodes and edges of ``doc``; ``selection`` is shared with the inspector."""
 
     thumbnail_clicked = Signal(int, int)  # (column, index) of the node whose picture was clicked
+    caption_changed = Signal(str)  # the caption's new text (the view shows it when zoomed out)
 
     MAX_EDGE_ITEMS = 3000
     DENSE_EDGES = 24  # above this many edges between two columns, label only the selected ones
@@ -80,6 +81,7 @@ class DiagramScene(QGraphicsScene):
         self.caption: TextBadge | None = None
         self.edges_left_out = 0
         self._labels_visible = True
+        self._detailed = True  # numbers drawn: the view is zoomed enough to read them
         self._notes_names = False
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
@@ -160,6 +162,7 @@ class DiagramScene(QGraphicsScene):
             self._refresh_labels()
             self._refresh_parameters()
             self._refresh_numbers()
+            self._apply_detail()
             self._refresh_positions()
         finally:
             self._syncing = False
@@ -274,10 +277,13 @@ class DiagramScene(QGraphicsScene):
         text = texts.caption(self.doc)
         if self.edges_left_out:
             text += f"\n{self.edges_left_out} edges not drawn (too many to show)"
+        was = self.caption.text()
         self.caption.setText(text)
         if self.nodes and self.caption.text_rect().width() > self._caption_width():
             self.caption.setText(text.replace(_CAPTION_SEPARATOR, "\n"))  # one per line
         self._place_caption()
+        if self.caption.text() != was:
+            self.caption_changed.emit(text)
         if fit:
             self.fit_scene_rect(grow_only=True)
 
@@ -372,6 +378,24 @@ class DiagramScene(QGraphicsScene):
         self._labels_visible = bool(visible)
         self._apply_label_visibility()
 
+    def detailed(self) -> bool:
+        return self._detailed
+
+    def set_detailed(self, detailed: bool) -> None:
+        """Draw the numbers (biases, net/out/δ, weight labels, the caption), or only the
+        network's shape and pictures: the view says which, by whether its zoom leaves
+        the numbers large enough to read."""
+        if bool(detailed) != self._detailed:
+            self._detailed = bool(detailed)
+            self._apply_detail()
+
+    def _apply_detail(self) -> None:
+        for node in self.nodes.values():
+            node.set_numbers_shown(self._detailed)
+        if self.caption is not None:
+            self.caption.setVisible(self._detailed)
+        self._apply_label_visibility()
+
     def _arrange_labels(self, *, fit: bool = True) -> None:
         """Slide labels along their edges off nodes, texts and each other; hide those with no
         room. The selected edges and those of selected nodes go first (the only ones labelled
@@ -413,7 +437,8 @@ class DiagramScene(QGraphicsScene):
         on = self._labels_visible
         for edge in self.edges.values():
             fits = edge.label_fits and edge.key[0] not in self._dense
-            edge.set_label_shown(on and (edge in related or fits), on_hover=on)
+            shown = on and self._detailed and (edge in related or fits)
+            edge.set_label_shown(shown, on_hover=on and self._detailed)
 
     # -- the glow after an update ----------------------------------------------------------
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
 
 from playground.document import edits
 from playground.document.network_document import NetworkDocument, NodeRef
@@ -48,6 +48,7 @@ class DiagramView(QGraphicsView):
     AUTO_MAX_SCALE = 1.6  # fitted without asking: a small network grows with the window, not huge
     FIT_MARGIN = 2  # pixels left around the fitted network
     AUTO_MIN_SCALE = 0.25  # below this nothing is legible: show the top left and scroll
+    READABLE_SCALE = 0.7  # below this the numbers (11 px) are too small to read: not drawn
 
     def __init__(
         self, doc: NetworkDocument, selection: SelectionModel, parent: QWidget | None = None
@@ -73,6 +74,14 @@ class DiagramView(QGraphicsView):
         self.diagram.sceneRectChanged.connect(self._scene_grew)
         doc.structure_changed.connect(self.cancel_edit)
         self._watched = doc
+        self.overview_note = QLabel(self)  # says where the numbers went, while they are hidden
+        self.overview_note.setObjectName("diagramOverviewNote")
+        self.overview_note.setWordWrap(True)
+        self.overview_note.setStyleSheet(
+            "QLabel { background: rgba(255, 255, 255, 225); color: #555; padding: 3px; }"
+        )
+        self.overview_note.hide()
+        self.diagram.caption_changed.connect(self._show_overview_note)
 
     @property
     def doc(self) -> NetworkDocument:
@@ -118,6 +127,45 @@ class DiagramView(QGraphicsView):
         target = min(max(self.zoom() * factor, self.MIN_SCALE), self.MAX_SCALE)
         self._set_scroll_bars(AS_NEEDED)
         self.scale(target / self.zoom(), target / self.zoom())
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        """Numbers only where they can be read: zoomed out further, the diagram shows the
+        network's shape and pictures, and the caption above it says where the numbers are."""
+        self.diagram.set_detailed(self.zoom() >= self.READABLE_SCALE - 1e-9)
+        self._show_overview_note()
+
+    def _show_overview_note(self, _caption: str = "") -> None:
+        note = self.overview_note
+        if self.diagram.detailed() or self.diagram.caption is None:
+            if not note.isHidden():
+                note.hide()
+                self.setViewportMargins(0, 0, 0, 0)
+                if self._auto_fit:
+                    self._fit_on_open()
+            return
+        note.setText(
+            self.tr(
+                "At {zoom} % the numbers are too small to read, so they are hidden: point at "
+                "a node or an edge, click it for the inspector, or zoom in (Ctrl + wheel)."
+            ).format(zoom=round(self.zoom() * 100))
+        )
+        note.setToolTip(self.diagram.caption.text())
+        note.show()
+        self._place_overview_note()
+
+    def _place_overview_note(self) -> None:
+        """Above the drawing (the viewport gives it room), never over a node."""
+        frame = self.frameWidth()
+        note = self.overview_note
+        note.setFixedWidth(max(self.width() - 2 * frame, 100))
+        height = note.heightForWidth(note.width())
+        note.setFixedHeight(max(height, note.sizeHint().height()))
+        note.move(frame, frame)
+        if self.viewportMargins().top() != note.height():
+            self.setViewportMargins(0, note.height(), 0, 0)
+            if self._auto_fit:
+                self._fit_on_open()  # into the smaller room
 
     def zoom_to_fit(self) -> None:
         """Show the whole network (View › Zoom to fit, Ctrl+0)."""
@@ -153,6 +201,7 @@ class DiagramView(QGraphicsView):
             else (rect.top() + half_h)
         )
         self.centerOn(x, y)
+        self._zoomed()
 
     def auto_fit(self) -> bool:
         """Whether the view still fits the network by itself (no zoom or pan by hand yet)."""
@@ -182,6 +231,8 @@ class DiagramView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.overview_note.isVisible():
+            self._place_overview_note()
         if self._auto_fit:
             self._fit_on_open()
         else:  # after Ctrl+0 the bars were off; a smaller window must scroll again

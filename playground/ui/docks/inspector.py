@@ -164,10 +164,31 @@ class InspectorDock(QDockWidget):
         self._show(rows)
         trace = self.doc.trace
         loss = get_loss(self.doc.network.loss)
-        self.loss_name.setText(f"loss E ({loss.name})")
-        self.loss_name.setToolTip(f"{loss.formula}, of the last pass (known from Forward on)")
+        self.loss_name.setText(self._loss_name(loss.name))
+        self.loss_name.setToolTip(
+            self.tr(
+                "{formula}, over the samples the last pass took (known from Forward on). The "
+                "status bar's E is over all training samples at the weights shown."
+            ).format(formula=loss.formula)
+        )
         self.loss.setText(format_full(None if trace is None else trace.loss))
         self.phase.setText(self.doc.phase.value)
+
+    def _loss_name(self, loss: str) -> str:
+        """Whose loss the inspector shows: the last pass's samples, named as such, so that
+        it is not mistaken for the status bar's loss over all samples."""
+        taken = pass_samples(self.doc)
+        if taken is None:
+            return self.tr("E of the last pass ({loss})").format(loss=loss)
+        if taken.sample is not None:
+            return self.tr("E of sample {n} ({loss})").format(n=taken.sample + 1, loss=loss)
+        if taken.count == self.doc.dataset.n_samples:
+            return self.tr("E of all {count} samples, last pass ({loss})").format(
+                count=taken.count, loss=loss
+            )
+        return self.tr("E of the last batch of {count} ({loss})").format(
+            count=taken.count, loss=loss
+        )
 
     def _valid(self, item):
         """The selection if it still names something in the network (it may lag an edit)."""
