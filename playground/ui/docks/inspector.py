@@ -117,6 +117,7 @@ class InspectorDock(QDockWidget):
         self.grid.setColumnStretch(1, 1)
         self.line = _line(body)
         self.loss_name = _label("inspector_loss_name", body)
+        self.loss_name.setWordWrap(True)  # "E of the last batch of 32 (…)" must not widen the dock
         self.loss = _value_label("inspector_loss", body)
         self.phase_name = _label("inspector_phase_name", body, "phase")
         self.phase_name.setToolTip("Which pass ran last: forward, backward or update.")
