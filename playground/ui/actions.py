@@ -30,6 +30,8 @@ _ACTIONS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
         "N",
         "Name weights and biases as the course notes do: w1 … w8, b1, b2 (N)",
     ),
+    "zoom_in": ("Zoom &in", "Ctrl++", "Larger: the numbers show from about 70 % on"),
+    "zoom_out": ("Zoom &out", "Ctrl+-", "Smaller"),
     "zoom_fit": ("Zoom to &fit", "Ctrl+0", "Fit the whole network in the window"),
     "add_layer": ("Add &hidden layer", None, "Insert a hidden layer before the output layer"),
     "randomise": ("Randomise &weights", None, "Draw new weights with the chosen initialiser"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -27,6 +27,7 @@ from playground.document.changes import Change
 from playground.document.player import Player
 from playground.document.training_run import Stop, StopKind
 from playground.lessons import list_lessons
+from playground.paths import resource_path
 from playground.ui.actions import Actions
 from playground.ui.diagram import DiagramView
 from playground.ui.docks import ControlsDock, InspectorDock
@@ -38,20 +39,34 @@ from playground.ui.gradient_check import open_gradient_check
 from playground.ui.message_bar import MessageBar
 from playground.ui.open_data import open_data
 from playground.ui.play_controls import PlayControls
-from playground.ui.plots import PlotsDock
 from playground.ui.selection import SelectionModel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
 from playground.ui.time_travel_bar import TimeTravelBar
 
 APP_NAME = "Neural Network Playground"
+ICON = resource_path("icons", "nn-playground.svg")
 
 
 class MainWindow(QMainWindow):
-    """One window showing one NetworkDocument at a time."""
+    """One window showing one NetworkDocument at a time.
 
-    def __init__(self, *, settings: QSettings, parent: QWidget | None = None) -> None:
+    With ``defer_docks`` (the app's start-up) the first document's docks and plots are built
+    one event-loop turn after the diagram's first paint, so that the window shows sooner.
+    """
+
+    first_painted = Signal()  # the diagram's first paint is on screen
+    docks_built = Signal()  # the docks of the first document are in place
+
+    def __init__(
+        self, *, settings: QSettings, parent: QWidget | None = None, defer_docks: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.setWindowIcon(QIcon(str(ICON)))
+        self._defer_docks = defer_docks
+        self._docks_pending = False
+        self._pending_state = None
+        self._paint_watch: QWidget | None = None  # the diagram until its first paint
         self.resize(1280, 800)
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
@@ -121,7 +136,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a.add_layer, a.randomise, a.reset])
         self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions([a.toggle_labels, a.toggle_notes_names, a.zoom_fit])
+        self.view_menu.addActions(
+            [a.toggle_labels, a.toggle_notes_names, a.zoom_in, a.zoom_out, a.zoom_fit]
+        )
         train_menu = bar.addMenu("&Train")
         train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
         train_menu.addSeparator()
@@ -202,7 +219,8 @@ class MainWindow(QMainWindow):
         else:
             self.undo_group.removeStack(old.undo_stack)
             self.diagram.set_document(doc)
-            self._replace_dock_widgets(doc)
+            if not self._docks_pending:
+                self._replace_dock_widgets(doc)
         self.player.state_changed.connect(self._refresh_play)
         self.player.stopped.connect(self._training_stopped)
         self.play_controls.set_document(doc, self.player)
@@ -234,7 +252,32 @@ class MainWindow(QMainWindow):
         self.actions.toggle_notes_names.toggled.connect(self.diagram.set_notes_names)
         self.diagram.notes_names_changed.connect(self.actions.toggle_notes_names.setChecked)
         self.actions.zoom_fit.triggered.connect(self.diagram.zoom_to_fit)
-        self._replace_dock_widgets(doc)
+        self.actions.zoom_in.triggered.connect(lambda: self.diagram.zoom_by(DiagramView.ZOOM_STEP))
+        self.actions.zoom_out.triggered.connect(
+            lambda: self.diagram.zoom_by(1.0 / DiagramView.ZOOM_STEP)
+        )
+        self._paint_watch = self.diagram.viewport()
+        self._paint_watch.installEventFilter(self)
+        if self._defer_docks:
+            self._docks_pending = True
+        else:
+            self._replace_dock_widgets(doc)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._paint_watch and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._paint_watch = None
+            QTimer.singleShot(0, self._after_first_paint)  # once the paint is flushed
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        if self._docks_pending:
+            self._docks_pending = False
+            self._replace_dock_widgets(self.doc)
+            if self._pending_state is not None:
+                self.restoreState(self._pending_state)
+            self.docks_built.emit()
 
     def _replace_dock_widgets(self, doc: NetworkDocument) -> None:
         for widget in self._doc_widgets:
@@ -243,6 +286,8 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         for action in self._toolbar_actions:
             self.pass_toolbar.removeAction(action)
+        from playground.ui.plots import PlotsDock  # pyqtgraph: after the first paint
+
         self.controls = ControlsDock(doc, parent=self)
         language = self.lesson.chosen_language if getattr(self, "lesson", None) else None
         self.lesson = LessonDock(doc, parent=self, language=language)
@@ -432,7 +477,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
+        if state is not None and self._docks_pending:
+            self._pending_state = state  # the docks are not there yet
+        elif state is not None:
             self.restoreState(state)
 
 
