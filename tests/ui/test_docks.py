@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
 )
 
 import playground.io
@@ -514,3 +516,43 @@ def test_the_inspectors_loss_says_whose_loss_it_is(qtbot, example, batch_size, n
     doc.forward()
     assert dock.loss_name.text() == named
     assert dock.loss.text() == repr(doc.trace.loss)
+
+
+def wheel(widget, steps: int) -> None:
+    """Turn the mouse wheel over ``widget`` as the hand does (delivered like a real one)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        widget.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_controls_and_leaves_an_unfocused_box_alone(qtbot, classic):
+    dock = controls_for(qtbot, classic)
+    dock.resize(320, 300)  # too short for every group: the controls scroll
+    dock.show()
+    qtbot.waitExposed(dock)
+    epochs = find(dock, QSpinBox, "epochs_spin")
+    scroll = dock.widget().verticalScrollBar()
+    before_epochs, before_scroll = epochs.value(), scroll.value()
+    wheel(epochs, -3)
+    assert epochs.value() == before_epochs  # unchanged, and the file not modified
+    assert classic.undo_stack.count() == 0
+    assert scroll.value() > before_scroll  # the dock scrolled instead
+    dock.activateWindow()
+    qtbot.waitUntil(dock.isActiveWindow)
+    qtbot.mouseClick(epochs.lineEdit(), Qt.MouseButton.LeftButton)  # focused: now it may
+    qtbot.waitUntil(epochs.hasFocus)
+    wheel(epochs, -1)
+    assert epochs.value() == before_epochs - 1
+    combo = find(dock, QComboBox, "optimizer_combo")
+    index = combo.currentIndex()
+    wheel(combo, -1)
+    assert combo.currentIndex() == index

@@ -25,6 +25,7 @@ from playground.ui.docks.optimizer_controls import OptimizerControls
 from playground.ui.docks.section import Section
 from playground.ui.docks.training_controls import TrainingControls
 from playground.ui.docks.weight_controls import WeightControls
+from playground.ui.wheel_guard import guard_wheel
 
 
 class ControlsDock(QDockWidget):
@@ -53,6 +54,8 @@ class ControlsDock(QDockWidget):
         scrollbar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         scroll.setMinimumWidth(body.sizeHint().width() + scrollbar + 2)
         self.setWidget(scroll)
+        guard_wheel(body)
+        self.data.params_rebuilt.connect(lambda: guard_wheel(body))
         # Not on parameter changes: no control shows a weight, and training changes the
         # weights 30 times a second.
         self.refreshes = 0

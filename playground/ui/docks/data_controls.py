@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -47,6 +47,8 @@ INT_MAX = 2**31 - 1
 
 class DataControls(Section):
     """Dataset combo and, for a built-in, one spin box or combo per parameter."""
+
+    params_rebuilt = Signal()  # the parameter boxes were made anew (another data set)
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
         super().__init__("Data", doc, name="data", parent=parent)
@@ -103,6 +105,7 @@ class DataControls(Section):
             self.params.addRow(label, widget)
             self.fields[key] = widget
         self.params_host.setVisible(bool(self.fields))
+        self.params_rebuilt.emit()
 
     def _field(self, key: str, default: object) -> QWidget:
         if key == "variant":
