@@ -51,6 +51,7 @@ def _run_window(argv: list[str], marks: StartupMarks) -> int:
     from playground.ui.files import DEFAULT_EXAMPLE
     from playground.ui.last_resort import install as install_last_resort
     from playground.ui.main_window import APP_NAME, MainWindow
+    from playground.ui.preferences import start_lesson
 
     marks.mark("imported")
     app = QApplication.instance() or QApplication(argv)
@@ -62,7 +63,12 @@ def _run_window(argv: list[str], marks: StartupMarks) -> int:
     install_last_resort(lambda: window)
     paths = [arg for arg in argv[1:] if not arg.startswith("-")]
     if not paths or not window.files.open_path(Path(paths[0]), remember=True):
-        window.files.open_path(DEFAULT_EXAMPLE, remember=False, as_untitled=True)
+        lesson = start_lesson(window.settings)  # Preferences: start with the last lesson
+        opened = lesson is not None and window.files.open_path(
+            lesson, remember=False, as_untitled=True
+        )
+        if not opened:
+            window.files.open_path(DEFAULT_EXAMPLE, remember=False, as_untitled=True)
     window.restore_layout()
     marks.mark("window-built")
     marks.watch(window)

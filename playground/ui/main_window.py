@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -39,6 +39,7 @@ from playground.ui.gradient_check import open_gradient_check
 from playground.ui.message_bar import MessageBar
 from playground.ui.open_data import open_data
 from playground.ui.play_controls import PlayControls
+from playground.ui.preferences import PreferencesDialog, WindowPreferences
 from playground.ui.selection import SelectionModel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
 from playground.ui.time_travel_bar import TimeTravelBar
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()  # the diagram's first paint is on screen
     docks_built = Signal()  # the docks of the first document are in place
+    dock_widgets_replaced = Signal()  # each document's docks, plots and pass toolbar are made
 
     def __init__(
         self, *, settings: QSettings, parent: QWidget | None = None, defer_docks: bool = False
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
+        self.preferences = WindowPreferences(self, settings)
 
     # -- assembling ----------------------------------------------------------------------
 
@@ -122,6 +125,10 @@ class MainWindow(QMainWindow):
         )
         self.save_run_action.toggled.connect(lambda on: setattr(self.doc, "save_run", on))
         file_menu.addSeparator()
+        from playground.ui import figure_export  # File → Export Figure (SVG, PNG)
+
+        self.export_figure_menu = figure_export.install(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.lessons_menu = bar.addMenu("&Lessons")
         self.lessons_menu.setObjectName("lessons_menu")
@@ -135,6 +142,12 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.add_layer, a.randomise, a.reset])
+        edit_menu.addSeparator()
+        preferences = edit_menu.addAction("&Preferences…")
+        preferences.setObjectName("action_preferences")
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.open_preferences)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addActions(
             [a.toggle_labels, a.toggle_notes_names, a.zoom_in, a.zoom_out, a.zoom_fit]
@@ -250,6 +263,8 @@ class MainWindow(QMainWindow):
         self.actions.toggle_labels.toggled.connect(self.diagram.set_labels_visible)
         self.diagram.labels_visible_changed.connect(self.actions.toggle_labels.setChecked)
         self.actions.toggle_notes_names.toggled.connect(self.diagram.set_notes_names)
+        self.diagram.set_notes_names(self.actions.toggle_notes_names.isChecked())  # remembered
+        self.diagram.set_labels_visible(self.actions.toggle_labels.isChecked())
         self.diagram.notes_names_changed.connect(self.actions.toggle_notes_names.setChecked)
         self.actions.zoom_fit.triggered.connect(self.diagram.zoom_to_fit)
         self.actions.zoom_in.triggered.connect(lambda: self.diagram.zoom_by(DiagramView.ZOOM_STEP))
@@ -348,6 +363,13 @@ class MainWindow(QMainWindow):
             self.view_menu.removeAction(action)
         self._dock_actions = [dock.toggleViewAction() for dock in docks]
         self.view_menu.addActions(self._dock_actions)
+        self.dock_widgets_replaced.emit()
+
+    def open_preferences(self) -> None:
+        """Edit › Preferences: what the window remembers, in one dialog."""
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
 
     def _open_data(self) -> None:
         """File → Open Data…: the samples of a file, as one undoable edit (a new run)."""
