@@ -7,6 +7,8 @@
     playground-cli explain FILE --param P [--sample I] [--json]   ∂E/∂P by the chain rule
     playground-cli lessons [--json]                    the bundled lessons
     playground-cli lesson check ID                     the notes' numbers (exit 1 if not)
+    playground-cli export FILE --to numpy|keras|pytorch [--epochs N] [--out SCRIPT]   a script
+    playground-cli grade REF STUDENT [--tolerance T] [--epochs N] [--json]   exit 1 if they differ
 
 Exit status: 0 done, 1 the check failed or training diverged, 2 bad input (a missing or
 malformed file, a bad option); every error is one ``error: ...`` line on stderr. This
@@ -28,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from playground.cli_export import add_commands as add_export_commands
+from playground.cli_grade import add_commands as add_grade_commands
 from playground.cli_lessons import add_commands as add_lesson_commands
 from playground.engine import EngineError, Trace, accuracy, check_gradients
 from playground.engine.chain_rule import Explanation, Param, explain
@@ -164,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     predict.set_defaults(command=run_predict)
     add_explain(commands)
     add_lesson_commands(commands)
+    add_export_commands(commands)
+    add_grade_commands(commands)
     return parser
 
 
