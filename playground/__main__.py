@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     marks.mark("platform-checked")
     if problem is not None:
         print(problem, file=sys.stderr)
-        if problem.startswith("error:"):
+        if problem.fatal:
             return 1
     return _run_window(argv, marks)
 
@@ -49,9 +49,10 @@ def _run_window(argv: list[str], marks: StartupMarks) -> int:
     from PySide6.QtWidgets import QApplication
 
     from playground.ui.files import DEFAULT_EXAMPLE
+    from playground.ui.language import SWITCH, system_language
     from playground.ui.last_resort import install as install_last_resort
     from playground.ui.main_window import APP_NAME, MainWindow
-    from playground.ui.preferences import start_lesson
+    from playground.ui.preferences import read, start_lesson
 
     marks.mark("imported")
     app = QApplication.instance() or QApplication(argv)
@@ -59,7 +60,9 @@ def _run_window(argv: list[str], marks: StartupMarks) -> int:
     app.setOrganizationName("nn-playground")
     app.setDesktopFileName("nn-playground")  # Wayland/X11 match the window to the entry
     marks.mark("qapplication")
-    window = MainWindow(settings=QSettings(), defer_docks=True)
+    settings = QSettings()
+    SWITCH.set_language(str(read(settings, "language")) or system_language())
+    window = MainWindow(settings=settings, defer_docks=True)
     install_last_resort(lambda: window)
     paths = [arg for arg in argv[1:] if not arg.startswith("-")]
     if not paths or not window.files.open_path(Path(paths[0]), remember=True):

@@ -16,6 +16,7 @@ import numpy as np
 from playground import io
 from playground.engine import Network, accuracy
 from playground.engine.datasets import Dataset
+from playground.engine.messages import Message
 from playground.engine.training import EpochRecord
 from playground.io.lesson import Lesson, Published, Where
 from playground.io.network_file import read_text
@@ -59,7 +60,9 @@ def find_lesson(lesson_id: str, folder: Path = LESSONS_DIR) -> Path:
     path = folder / f"{lesson_id}.json"
     if not path.is_file():
         known = ", ".join(p.stem for p in lesson_files(folder))
-        raise LessonNotFound(f"no lesson {lesson_id!r} (known: {known})")
+        raise LessonNotFound(
+            Message("no lesson {lesson_id!r} (known: {known})", lesson_id=lesson_id, known=known)
+        )
     return path
 
 

@@ -58,9 +58,20 @@ RUNTIME = re.compile(r"^(libc|libm|libdl|librt|libpthread|libstdc\+\+|libgcc_s|l
 NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 
 
+class StartupProblem(str):
+    """The line to print; ``fatal``: the window cannot open (exit 1), else only a note."""
+
+    fatal: bool
+
+    def __new__(cls, line: str, *, fatal: bool) -> StartupProblem:
+        problem = super().__new__(cls, line)
+        problem.fatal = fatal
+        return problem
+
+
 def startup_problem(
     *, environ: Mapping[str, str] | None = None, search_dirs: Sequence[Path] | None = None
-) -> str | None:
+) -> StartupProblem | None:
     """One line for the user when Qt is going to use xcb and its plugin cannot load, else
     None. ``search_dirs`` replaces the linker's directories (tests)."""
     environ = os.environ if environ is None else environ
@@ -80,8 +91,9 @@ def startup_problem(
     if not missing:
         return None  # something else is wrong: Qt's own message says what
     if environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in environ:
-        return f"note: {describe(missing)}"  # Qt may still open the window on Wayland
-    return f"error: {describe(missing)}"
+        # Qt may still open the window on Wayland
+        return StartupProblem(f"note: {describe(missing)}", fatal=False)
+    return StartupProblem(f"error: {describe(missing)}", fatal=True)
 
 
 def describe(missing: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ import pytest
 from playground.platform_check import (
     PACKAGES,
     Resolver,
+    StartupProblem,
     describe,
     linked_libraries,
     linker_dirs,
@@ -145,6 +146,8 @@ def test_playground_stops_with_the_one_line_before_qt_starts(monkeypatch, capsys
     from playground import platform_check
 
     line = describe(["libxcb-icccm.so.4"])
-    monkeypatch.setattr(platform_check, "startup_problem", lambda: f"error: {line}")
+    monkeypatch.setattr(
+        platform_check, "startup_problem", lambda: StartupProblem(f"error: {line}", fatal=True)
+    )
     assert entry.main(["playground"]) == 1
     assert capsys.readouterr().err == f"error: {line}\n"

@@ -19,9 +19,23 @@ from PySide6.QtGui import QUndoCommand
 from playground.document.changes import EditKind
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.snapshot import Snapshot
+from playground.engine.messages import Message
+from playground.ui.translate import message_text
 
 
-class EditCommand(QUndoCommand):
+class _Described:
+    """The command's text (Undo and Redo say it) as a ``Message``, shown translated."""
+
+    message: str = ""
+
+    def set_message(self, text: str) -> None:
+        """Show ``text`` in the current language; ``message`` keeps it (a window may show it
+        again, translated afresh, after the language changes)."""
+        self.message = text
+        self.setText(message_text(text))
+
+
+class EditCommand(_Described, QUndoCommand):
     """An edit of class ``kind`` made by ``change`` (a function of the document)."""
 
     def __init__(
@@ -31,7 +45,8 @@ class EditCommand(QUndoCommand):
         kind: EditKind,
         change: Callable[[NetworkDocument], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__()
+        self.set_message(text)
         self.doc, self.kind, self.change = doc, kind, change
         self.other: Snapshot | None = None  # the state on the other side of the edit
         self.done = False
@@ -49,7 +64,7 @@ class EditCommand(QUndoCommand):
         self.other = self.doc.swap_state(self.other)
 
 
-class SetLabelCommand(QUndoCommand):
+class SetLabelCommand(_Described, QUndoCommand):
     """Rename a node (cosmetic)."""
 
     kind = EditKind.COSMETIC
@@ -58,7 +73,7 @@ class SetLabelCommand(QUndoCommand):
         super().__init__()
         self.doc, self.where, self.new = doc, (column, index), text
         self.old = doc.label(column, index)
-        self.setText(f"Rename {self.old} to {text}")
+        self.set_message(Message("Rename {old} to {new}", old=self.old, new=text))
 
     def redo(self) -> None:
         self.doc.set_label(*self.where, self.new)
@@ -67,7 +82,7 @@ class SetLabelCommand(QUndoCommand):
         self.doc.set_label(*self.where, self.old)
 
 
-class MoveNodesCommand(QUndoCommand):
+class MoveNodesCommand(_Described, QUndoCommand):
     """One drag of one or more nodes, pushed once on mouse release (cosmetic)."""
 
     kind = EditKind.COSMETIC
@@ -75,7 +90,9 @@ class MoveNodesCommand(QUndoCommand):
     def __init__(self, doc: NetworkDocument, old: dict[NodeRef, tuple], new: dict[NodeRef, tuple]):
         super().__init__()
         self.doc, self.old, self.new = doc, dict(old), dict(new)
-        self.setText("Move node" if len(new) == 1 else f"Move {len(new)} nodes")
+        self.set_message(
+            Message("Move node") if len(new) == 1 else Message("Move {count} nodes", count=len(new))
+        )
 
     def redo(self) -> None:
         self.doc.set_positions(self.new)

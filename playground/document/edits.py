@@ -25,6 +25,8 @@ from playground.engine.losses import (
     get_loss,
     targets_problem,
 )
+from playground.engine.messages import Message, message_of
+from playground.io.validation import plural
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,9 @@ def parse_number(text: str) -> float | EditRefused:
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
-        return EditRefused(f"'{text.strip()}' is not a number")
+        return EditRefused(Message("'{text}' is not a number", text=text.strip()))
     if not math.isfinite(value):
-        return EditRefused(f"{text.strip()} is not a finite number")
+        return EditRefused(Message("{text} is not a finite number", text=text.strip()))
     return value
 
 
@@ -61,10 +63,14 @@ def set_weight(doc: NetworkDocument, column: int, source: int, target: int, text
     if isinstance(value, EditRefused):
         return value
     if not doc.network.layers[column - 1].mask[source, target]:
-        return EditRefused("that edge is not connected")
+        return EditRefused(Message("that edge is not connected"))
     return EditCommand(
         doc,
-        f"Set weight {_edge_name(doc, column, source, target)} to {value:.6g}",
+        Message(
+            "Set weight {edge} to {value:.6g}",
+            edge=_edge_name(doc, column, source, target),
+            value=value,
+        ),
         EditKind.PARAMETER,
         lambda d: d.set_weight(column, source, target, value),
     )
@@ -73,7 +79,7 @@ def set_weight(doc: NetworkDocument, column: int, source: int, target: int, text
 def set_label(doc: NetworkDocument, column: int, index: int, text: str) -> Outcome:
     name = text.strip()
     if not name:
-        return EditRefused("a node needs a label; type at least one character")
+        return EditRefused(Message("a node needs a label; type at least one character"))
     return SetLabelCommand(doc, column, index, name)
 
 
@@ -84,7 +90,7 @@ def set_bias(doc: NetworkDocument, column: int, index: int, text: str) -> Outcom
         return value
     return EditCommand(
         doc,
-        f"Set bias of {doc.label(column, index)} to {value:.6g}",
+        Message("Set bias of {node} to {value:.6g}", node=doc.label(column, index), value=value),
         EditKind.PARAMETER,
         lambda d: d.set_bias(column, index, value),
     )
@@ -142,7 +148,7 @@ def add_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
     activation = doc.network.layers[0].activation if len(doc.network.layers) > 1 else "sigmoid"
     return _network_edit(
         doc,
-        "Add hidden layer",
+        Message("Add hidden layer"),
         lambda net: structure.with_hidden_layer(
             net, column, units=max(units, 1), activation=activation, rng=_rng(doc)
         ),
@@ -153,7 +159,7 @@ def add_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
 def remove_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
     return _network_edit(
         doc,
-        "Remove hidden layer",
+        Message("Remove hidden layer"),
         lambda net: structure.without_hidden_layer(net, column, rng=_rng(doc)),
         _columns_before(column),
     )
@@ -161,14 +167,14 @@ def remove_hidden_layer(doc: NetworkDocument, column: int) -> Outcome:
 
 def add_node(doc: NetworkDocument, column: int) -> Outcome:
     return _network_edit(
-        doc, "Add node", lambda net: structure.with_node(net, column, rng=_rng(doc))
+        doc, Message("Add node"), lambda net: structure.with_node(net, column, rng=_rng(doc))
     )
 
 
 def remove_node(doc: NetworkDocument, column: int, index: int) -> Outcome:
     return _network_edit(
         doc,
-        f"Remove node {doc.label(column, index)}",
+        Message("Remove node {node}", node=doc.label(column, index)),
         lambda net: structure.without_node(net, column, index, rng=_rng(doc)),
         _without_node_position(column, index),
     )
@@ -185,8 +191,13 @@ def set_edge_connected(
         layer.set_mask(mask)
         return copy
 
-    verb = "Connect" if connected else "Disconnect"
-    return _network_edit(doc, f"{verb} {_edge_name(doc, column, source, target)}", edit)
+    edge = _edge_name(doc, column, source, target)
+    text = (
+        Message("Connect {edge}", edge=edge)
+        if connected
+        else Message("Disconnect {edge}", edge=edge)
+    )
+    return _network_edit(doc, text, edit)
 
 
 def set_activation(doc: NetworkDocument, column: int, name: str) -> Outcome:
@@ -196,7 +207,9 @@ def set_activation(doc: NetworkDocument, column: int, name: str) -> Outcome:
         copy.validate()
         return copy
 
-    return _network_edit(doc, f"Set activation of layer {column} to {name}", edit)
+    return _network_edit(
+        doc, Message("Set activation of layer {column} to {name}", column=column, name=name), edit
+    )
 
 
 def randomise_weights(doc: NetworkDocument, initializer: str, seed: int) -> Outcome:
@@ -216,7 +229,13 @@ def randomise_weights(doc: NetworkDocument, initializer: str, seed: int) -> Outc
             layer.bias[...] = 0.0
         return copy
 
-    return _network_edit(doc, f"Randomise weights ({initializer}, seed {seed})", edit)
+    return _network_edit(
+        doc,
+        Message(
+            "Randomise weights ({initializer}, seed {seed})", initializer=initializer, seed=seed
+        ),
+        edit,
+    )
 
 
 def reset_to_initial(doc: NetworkDocument) -> Outcome:
@@ -225,7 +244,7 @@ def reset_to_initial(doc: NetworkDocument) -> Outcome:
     initial = doc.initial
     if initial.layer_sizes != doc.network.layer_sizes:
         return EditRefused(
-            "the network's shape changed since it was opened; undo those edits first"
+            Message("the network's shape changed since it was opened; undo those edits first")
         )
 
     def edit(net: Network) -> Network:
@@ -235,12 +254,12 @@ def reset_to_initial(doc: NetworkDocument) -> Outcome:
             layer.bias[...] = first.bias
         return copy
 
-    return _network_edit(doc, "Reset to initial weights", edit)
+    return _network_edit(doc, Message("Reset to initial weights"), edit)
 
 
 def restart_training(doc: NetworkDocument) -> Outcome:
     """A new run from the weights as they are: epoch 0, no optimizer moments, no records."""
-    return EditCommand(doc, "Start a new run", EditKind.NEW_RUN, lambda d: None)
+    return EditCommand(doc, Message("Start a new run"), EditKind.NEW_RUN, lambda d: None)
 
 
 def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
@@ -253,7 +272,7 @@ def set_loss(doc: NetworkDocument, loss: str) -> Outcome:
         copy.loss = loss
         return copy
 
-    return _network_edit(doc, f"Set loss to {loss}", edit)
+    return _network_edit(doc, Message("Set loss to {loss}", loss=loss), edit)
 
 
 def output_pair(doc: NetworkDocument, *, activation: str | None = None, loss: str | None = None):
@@ -290,7 +309,13 @@ def set_output_pair(doc: NetworkDocument, activation: str, loss: str) -> Outcome
         copy.validate()
         return copy
 
-    return _network_edit(doc, f"Set output to {activation} with the {loss} loss", edit)
+    return _network_edit(
+        doc,
+        Message(
+            "Set output to {activation} with the {loss} loss", activation=activation, loss=loss
+        ),
+        edit,
+    )
 
 
 def set_reduction(doc: NetworkDocument, reduction: str) -> Outcome:
@@ -303,7 +328,9 @@ def set_reduction(doc: NetworkDocument, reduction: str) -> Outcome:
         copy.validate()
         return copy
 
-    return _network_edit(doc, f"Set the loss reduction to {reduction}", edit)
+    return _network_edit(
+        doc, Message("Set the loss reduction to {reduction}", reduction=reduction), edit
+    )
 
 
 def _settings_edit(doc: NetworkDocument, text: str, change) -> Outcome:
@@ -315,7 +342,11 @@ def set_train_bias(doc: NetworkDocument, column: int, train: bool) -> Outcome:
     def change(d: NetworkDocument) -> None:
         d.network.layers[column - 1].train_bias = train
 
-    text = f"{'Train' if train else 'Fix'} biases of layer {column}"
+    text = (
+        Message("Train biases of layer {column}", column=column)
+        if train
+        else Message("Fix biases of layer {column}", column=column)
+    )
     return _settings_edit(doc, text, change)
 
 
@@ -328,31 +359,31 @@ def set_optimizer(doc: NetworkDocument, config: dict) -> Outcome:
     def change(d: NetworkDocument) -> None:
         d.file.optimizer = dict(config)
 
-    return _settings_edit(doc, f"Set optimizer to {config['name']}", change)
+    return _settings_edit(doc, Message("Set optimizer to {name}", name=config["name"]), change)
 
 
 def set_training(
     doc: NetworkDocument, *, batch_size: int | None, shuffle: bool, seed: int
 ) -> Outcome:
     if batch_size is not None and batch_size < 1:
-        return EditRefused("the batch size must be at least 1 (or the whole data set)")
+        return EditRefused(Message("the batch size must be at least 1 (or the whole data set)"))
 
     def change(d: NetworkDocument) -> None:
         d.file.training = replace(
             d.file.training, batch_size=batch_size, shuffle=shuffle, seed=seed
         )
 
-    return _settings_edit(doc, "Change training settings", change)
+    return _settings_edit(doc, Message("Change training settings"), change)
 
 
 def set_epochs(doc: NetworkDocument, epochs: int) -> Outcome:
     if epochs < 1:
-        return EditRefused("train for at least one epoch")
+        return EditRefused(Message("train for at least one epoch"))
 
     def change(d: NetworkDocument) -> None:
         d.epochs = epochs
 
-    return _settings_edit(doc, f"Set epochs to {epochs}", change)
+    return _settings_edit(doc, Message("Set epochs to {epochs}", epochs=epochs), change)
 
 
 def set_target_loss(doc: NetworkDocument, text: str) -> Outcome:
@@ -363,13 +394,17 @@ def set_target_loss(doc: NetworkDocument, text: str) -> Outcome:
         if isinstance(value, EditRefused):
             return value
         if value < 0:
-            return EditRefused("a loss is never negative")
+            return EditRefused(Message("a loss is never negative"))
 
     def change(d: NetworkDocument) -> None:
         d.target_loss = value
 
-    shown = "none" if value is None else f"{value:.6g}"
-    return _settings_edit(doc, f"Set target loss to {shown}", change)
+    text = (
+        Message("Set target loss to none")
+        if value is None
+        else Message("Set target loss to {value:.6g}", value=value)
+    )
+    return _settings_edit(doc, text, change)
 
 
 def continue_from_viewed(doc: NetworkDocument) -> Outcome:
@@ -377,10 +412,14 @@ def continue_from_viewed(doc: NetworkDocument) -> Outcome:
     them back). Pushed before a step or Play from the past."""
     run = doc.run
     if run.viewing is None:
-        return EditRefused("no earlier record is being viewed")
+        return EditRefused(Message("no earlier record is being viewed"))
     record = run.records[run.viewing]
     later = len(run.records) - run.viewing - 1
-    text = f"Continue from epoch {record.epoch} (discard {later} later records)"
+    text = Message(
+        "Continue from epoch {epoch} (discard {later} later records)",
+        epoch=record.epoch,
+        later=later,
+    )
     return EditCommand(doc, text, EditKind.BRANCH, lambda d: None)
 
 
@@ -394,16 +433,21 @@ def set_data(doc: NetworkDocument, source) -> Outcome:
     try:
         dataset = source.load(doc.file.base_dir)
     except (EngineError, OSError, ValueError) as error:
-        return EditRefused(str(error))
+        return EditRefused(message_of(error))
     name = source.name or source.path or "inline"
     for count, units, noun, layer in (
-        (dataset.n_inputs, doc.network.input_units, "input", "input"),
-        (dataset.n_outputs, doc.network.output_units, "target", "output"),
+        (dataset.n_inputs, doc.network.input_units, "input", Message("input")),
+        (dataset.n_outputs, doc.network.output_units, "target", Message("output")),
     ):
         if count != units:
             return EditRefused(
-                f"the {name} data has {_counted(count, noun)} per sample; "
-                f"the {layer} layer has {_counted(units, 'node')}"
+                Message(
+                    "the {name} data has {count} per sample; the {layer} layer has {units}",
+                    name=name,
+                    count=_counted(count, noun),
+                    layer=layer,
+                    units=_counted(units, "node"),
+                )
             )
 
     problem = doc.trainer_problem(dataset=dataset)
@@ -414,11 +458,19 @@ def set_data(doc: NetworkDocument, source) -> Outcome:
         d.file.data = source
         d.file.test_data = None
 
-    return EditCommand(doc, f"Use the {name} data", EditKind.NEW_RUN, change)
+    return EditCommand(doc, Message("Use the {name} data", name=name), EditKind.NEW_RUN, change)
 
 
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+_counted = plural  # "1 row", "2 rows"
+_WORDS = {  # the words that name a part of the samples in a refusal, translatable
+    "training": Message("training"),
+    "test": Message("test"),
+    "inputs": Message("inputs"),
+    "targets": Message("targets"),
+    "input": Message("input"),
+    "target": Message("target"),
+    "output": Message("output"),
+}
 
 
 def choose_optimizer(doc: NetworkDocument, name: str) -> Outcome:
@@ -427,13 +479,13 @@ def choose_optimizer(doc: NetworkDocument, name: str) -> Outcome:
     from playground.engine.optimizers import check_perceptron
 
     if name == doc.file.optimizer.get("name"):
-        return EditRefused(f"the optimizer is {name} already")
+        return EditRefused(Message("the optimizer is {name} already", name=name))
     try:
         config = {"name": name, **optimizer_parameters(name)}
         if name == "perceptron":
             check_perceptron(doc.network)
     except EngineError as error:
-        return EditRefused(str(error))
+        return EditRefused(message_of(error))
     return set_optimizer(doc, config)
 
 
@@ -450,7 +502,7 @@ def set_optimizer_parameter(doc: NetworkDocument, key: str, value: str | bool) -
     outcome = set_optimizer(doc, {**doc.file.optimizer, key: value})
     if isinstance(outcome, QUndoCommand):
         shown = value if isinstance(value, bool) else f"{value:.6g}"
-        outcome.setText(f"Set {key.replace('_', ' ')} to {shown}")
+        outcome.set_message(Message("Set {key} to {value}", key=key.replace("_", " "), value=shown))
     return outcome
 
 
@@ -474,27 +526,51 @@ def set_samples(
         try:
             rows = np.array(values, dtype=np.float64, ndmin=2)
         except (TypeError, ValueError):
-            return EditRefused(f"the {which} {what} are not a table of numbers")
+            return EditRefused(
+                Message(
+                    "the {which} {what} are not a table of numbers",
+                    which=_WORDS[which],
+                    what=_WORDS[what],
+                )
+            )
         if rows.ndim != 2:
-            return EditRefused(f"the {which} {what} are not a table of numbers")
+            return EditRefused(
+                Message(
+                    "the {which} {what} are not a table of numbers",
+                    which=_WORDS[which],
+                    what=_WORDS[what],
+                )
+            )
         if rows.size == 0:
             return np.empty((0, units))
         noun = "input" if what == "inputs" else "target"
         if rows.shape[1] != units:
             return EditRefused(
-                f"the {which} data has {_counted(rows.shape[1], noun)} per sample; "
-                f"the {layer} layer has {_counted(units, 'node')}"
+                Message(
+                    "the {which} data has {count} per sample; the {layer} layer has {units}",
+                    which=_WORDS[which],
+                    count=_counted(rows.shape[1], noun),
+                    layer=_WORDS[layer],
+                    units=_counted(units, "node"),
+                )
             )
         if not np.isfinite(rows).all():
             row, column = np.argwhere(~np.isfinite(rows))[0]
             return EditRefused(
-                f"{which} sample {row + 1} has {noun} {column + 1} = {rows[row, column]}; "
-                "every value must be a finite number"
+                Message(
+                    "{which} sample {row} has {noun} {column} = {value}; "
+                    "every value must be a finite number",
+                    which=_WORDS[which],
+                    row=row + 1,
+                    noun=_WORDS[noun],
+                    column=column + 1,
+                    value=rows[row, column],
+                )
             )
         return rows
 
     if (test_inputs is None) != (test_targets is None):
-        return EditRefused("test samples need both their inputs and their targets")
+        return EditRefused(Message("test samples need both their inputs and their targets"))
     sets = {"training": (inputs, targets)}
     if test_inputs is not None:
         sets["test"] = (test_inputs, test_targets)
@@ -507,13 +583,17 @@ def set_samples(
                 return checked
         if len(x) != len(y):
             return EditRefused(
-                f"the {which} data has {_counted(len(x), 'row')} of inputs "
-                f"but {_counted(len(y), 'row')} of targets"
+                Message(
+                    "the {which} data has {inputs} of inputs but {targets} of targets",
+                    which=_WORDS[which],
+                    inputs=_counted(len(x), "row"),
+                    targets=_counted(len(y), "row"),
+                )
             )
         if len(x):
             sources[which] = DataSource.inline(x, y)
     if "training" not in sources:
-        return EditRefused("the network needs at least one training sample; keep one row")
+        return EditRefused(Message("the network needs at least one training sample; keep one row"))
     data, test_data = sources["training"], sources.get("test")
     try:
         dataset = data.load()
@@ -521,7 +601,7 @@ def set_samples(
             test = test_data.load()
             dataset = replace(dataset, test_inputs=test.inputs, test_targets=test.targets)
     except (EngineError, ValueError) as error:
-        return EditRefused(str(error))
+        return EditRefused(message_of(error))
     problem = doc.trainer_problem(dataset=dataset)
     if problem:
         return EditRefused(problem)
@@ -532,5 +612,8 @@ def set_samples(
 
     n = len(data.inputs)
     return EditCommand(
-        doc, f"Edit the samples ({_counted(n, 'training row')})", EditKind.NEW_RUN, change
+        doc,
+        Message("Edit the samples ({rows})", rows=_counted(n, "training row")),
+        EditKind.NEW_RUN,
+        change,
     )

@@ -26,6 +26,7 @@ from playground.document.changes import Change, EditKind
 from playground.document.snapshot import Snapshot, same_source
 from playground.document.training_run import TrainingRun
 from playground.engine import EngineError, Network, Phase, PhaseError
+from playground.engine.messages import Message, message_of
 from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord
 from playground.io import NetworkFileError, build_trainer
@@ -53,7 +54,9 @@ class NetworkDocument(QObject):
     path_changed = Signal()  # saved under another name, or the modified state changed
     run_changed = Signal()  # another training run became current
     records_changed = Signal()  # curves, history, counters or stop state changed
-    notice = Signal(str)  # a message in plain words for the status bar
+    # a message in plain words for the status bar: an object, so that a Message reaches the
+    # window as one (a str signal would hand over a plain copy, which cannot be translated)
+    notice = Signal(object)
     about_to_change = Signal()  # an edit, undo, time travel or roll back comes: pause Play
 
     _SIGNALS = {
@@ -95,8 +98,10 @@ class NetworkDocument(QObject):
         if file.run is not None:  # saved with the file: go on where the learner left
             try:
                 self.run.load_record(file.run)
+            except NetworkFileError:
+                raise
             except ValueError as error:
-                raise NetworkFileError("run", str(error).removeprefix("run: ")) from None
+                raise NetworkFileError("run", message_of(error)) from None
         self.initial = file.network.copy()
         self.save_run = True  # File → Save writes where training stands (the run section)
         self.show_batch_mean = False  # views show the pass's first sample, not the mean
@@ -185,7 +190,7 @@ class NetworkDocument(QObject):
                 self._apply(kind, before)
             except (EngineError, ValueError) as error:
                 self._restore(before)
-                self.notice.emit(str(error))
+                self.notice.emit(message_of(error))
                 return None
             after = Snapshot.take(self)
             self._notify(before.differences(after) | _TRAINING | Change.PARAMETERS)
@@ -201,8 +206,12 @@ class NetworkDocument(QObject):
         was, now = current.run_state.checkpoint.epoch, self.trainer.epoch
         if current.run is state.run and was != now:
             self.notice.emit(
-                f"Training is back at epoch {now}; epoch {was} is kept: "
-                "redo (or undo) returns to it."
+                Message(
+                    "Training is back at epoch {now}; epoch {was} is kept: "
+                    "redo (or undo) returns to it.",
+                    now=now,
+                    was=was,
+                )
             )
         return current
 
@@ -294,7 +303,7 @@ class NetworkDocument(QObject):
                 self.dataset if dataset is None else dataset,
             )
         except (EngineError, ValueError) as error:
-            return str(error)
+            return message_of(error)
         return None
 
     def problem_with(self, edit) -> str | None:
@@ -302,16 +311,18 @@ class NetworkDocument(QObject):
         try:
             network = edit(self.network)
         except (EngineError, ValueError) as error:
-            return str(error)
+            return message_of(error)
         if network.input_units != self.dataset.n_inputs:
-            return (
-                f"the data has {self.dataset.n_inputs} inputs per sample, "
-                f"so the input layer keeps {self.dataset.n_inputs} nodes"
+            return Message(
+                "the data has {n_inputs} inputs per sample, so the input layer keeps {n_inputs} "
+                "nodes",
+                n_inputs=self.dataset.n_inputs,
             )
         if network.output_units != self.dataset.n_outputs:
-            return (
-                f"the data has {self.dataset.n_outputs} targets per sample, "
-                f"so the output layer keeps {self.dataset.n_outputs} nodes"
+            return Message(
+                "the data has {n_outputs} targets per sample, so the output layer keeps "
+                "{n_outputs} nodes",
+                n_outputs=self.dataset.n_outputs,
             )
         return self.trainer_problem(network=network)
 
@@ -362,7 +373,7 @@ class NetworkDocument(QObject):
             try:
                 result = phase()
             except (EngineError, PhaseError) as error:
-                self.notice.emit(str(error))
+                self.notice.emit(message_of(error))
                 return None
             if run.trainer.epoch > epoch:
                 record = result if isinstance(result, EpochRecord) else self._record()
@@ -410,7 +421,7 @@ class NetworkDocument(QObject):
         point (a new run, say, after a structure edit)."""
         self.about_to_change.emit()
         if not self.run.roll_back():
-            self.notice.emit("There is nothing to roll back to in this run.")
+            self.notice.emit(Message("There is nothing to roll back to in this run."))
             return False
         self._notify(_TRAINING | Change.PARAMETERS)
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from playground.engine import Layer, Network, default_node_label, initial_weights
+from playground.engine.messages import Message
 
 NEW_WEIGHT_LIMIT = 0.5
 
@@ -51,7 +52,10 @@ def with_hidden_layer(
     """Insert a fully connected hidden layer of ``units`` nodes so that it becomes ``column``."""
     if not 1 <= column <= len(network.layers):
         raise ValueError(
-            f"a hidden layer goes between the input and output layers, not at {column}"
+            Message(
+                "a hidden layer goes between the input and output layers, not at {column}",
+                column=column,
+            )
         )
     sizes = network.layer_sizes
     layers = [layer.copy() for layer in network.layers]
@@ -70,7 +74,7 @@ def with_hidden_layer(
 def without_hidden_layer(network: Network, column: int, *, rng: np.random.Generator) -> Network:
     """Remove the hidden layer at ``column``; the next layer gets new edges from the one before."""
     if not 1 <= column < len(network.layers):
-        raise ValueError("only a hidden layer can be removed")
+        raise ValueError(Message("only a hidden layer can be removed"))
     layers = [layer.copy() for layer in network.layers]
     del layers[column - 1]
     layers[column - 1] = _rewired(layers[column - 1], network.layer_sizes[column - 1], rng)
@@ -87,7 +91,7 @@ def with_node(network: Network, column: int, *, rng: np.random.Generator) -> Net
 def without_node(network: Network, column: int, index: int, *, rng: np.random.Generator) -> Network:
     """Remove node ``index`` of ``column`` and every edge that touches it."""
     if network.layer_sizes[column] <= 1:
-        raise ValueError("a layer needs at least one node")
+        raise ValueError(Message("a layer needs at least one node"))
     return _resize(network, column, keep=index, rng=rng)
 
 

@@ -18,9 +18,11 @@ import numpy as np
 from playground.engine import Trainer
 from playground.engine.datasets import Dataset
 from playground.engine.history import DecimatedSeries, SeriesState, StepHistory
+from playground.engine.messages import Message
 from playground.engine.metrics import correct_count, is_classification
 from playground.engine.training import EpochRecord, PassState, TrainerState
 from playground.io.run_record import CURVE_NAMES, RunRecord
+from playground.io.validation import NetworkFileError
 
 
 class StopKind(Enum):
@@ -288,12 +290,17 @@ class TrainingRun:
     def load_record(self, record: RunRecord) -> None:
         """Go on from a saved ``record``: counters, moments, batch order, random state and
         curves (the weights are already the file's). Raises ValueError when it does not fit
-        this data set."""
+        this data set (a NetworkFileError at ``run``)."""
         t = self.trainer
         order = record.order if record.order is not None else np.arange(t.n_samples)
         if len(order) != t.n_samples or record.cursor >= max(t.n_samples, 1):
-            raise ValueError(
-                f"run: saved for {len(order)} training samples, the data has {t.n_samples}"
+            raise NetworkFileError(
+                "run",
+                Message(
+                    "saved for {count} training samples, the data has {n_samples}",
+                    count=len(order),
+                    n_samples=t.n_samples,
+                ),
             )
         now = t.checkpoint()
         t.restore(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from playground.document.network_document import NetworkDocument
+from playground.engine.messages import Message
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,11 @@ def pass_samples(doc: NetworkDocument) -> PassSamples | None:
 def sample_text(doc: NetworkDocument, sample: int) -> str:
     """``sample 3: (0, 1) → (1)``: a training sample's number, inputs and target."""
     data = doc.dataset
-    return (
-        f"sample {sample + 1}: {row_text(data.inputs[sample])} → {row_text(data.targets[sample])}"
+    return Message(
+        "sample {number}: {inputs} → {targets}",
+        number=sample + 1,
+        inputs=row_text(data.inputs[sample]),
+        targets=row_text(data.targets[sample]),
     )
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.messages import Message
+
 LEAKY_SLOPE = 0.01
 
 # 0-d arrays rather than Python floats: the same float64 arithmetic, but NumPy takes its fast
@@ -122,4 +124,10 @@ def get_activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise KeyError(f"unknown activation {name!r} (known: {', '.join(ACTIVATIONS)})") from None
+        raise KeyError(
+            Message(
+                "unknown activation {name!r} (known: {known})",
+                name=name,
+                known=", ".join(ACTIVATIONS),
+            )
+        ) from None

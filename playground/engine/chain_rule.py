@@ -25,6 +25,7 @@ import numpy as np
 from playground.engine.activations import get_activation
 from playground.engine.errors import EngineError
 from playground.engine.losses import get_loss
+from playground.engine.messages import Message
 from playground.engine.network import Network
 from playground.engine.optimizers import SGD, Optimizer
 from playground.engine.trace import Trace
@@ -79,7 +80,9 @@ class Param:
         """``layers[L].weights[i][j]`` or ``layers[L].bias[j]``; anything else: ValueError."""
         match = _PARAM.fullmatch(text.strip().replace(" ", ""))
         if match is None:
-            raise ValueError(f"expected {_PARAM_FORMS}, got {text!r}")
+            raise ValueError(
+                Message("expected {forms}, got {text!r}", forms=_PARAM_FORMS, text=text)
+            )
         column, source, target, bias = match.groups()
         if bias is not None:
             return cls(int(column), int(bias))
@@ -89,18 +92,23 @@ class Param:
         """Why this names no parameter of ``network`` (in words), or None when it does."""
         count = len(network.layers)
         if self.column == 0:
-            return "layers[0] is the input layer: it has no weights or biases"
+            return Message("layers[0] is the input layer: it has no weights or biases")
         if self.column > count:
-            return (
-                f"layers[{self.column}] is out of range: "
-                f"the layers after the input are 1 to {count}"
+            return Message(
+                "layers[{column}] is out of range: the layers after the input are 1 to {count}",
+                column=self.column,
+                count=count,
             )
         layer = network.layers[self.column - 1]
         if not self.is_bias and self.source >= layer.n_in:
-            return _out_of_range(f"weights[{self.source}]", self.column, layer.n_in, "inputs")
+            return _out_of_range(
+                f"weights[{self.source}]", self.column, layer.n_in, Message("inputs")
+            )
         if self.target >= layer.units:
             where = "bias" if self.is_bias else f"weights[{self.source}]"
-            return _out_of_range(f"{where}[{self.target}]", self.column, layer.units, "nodes")
+            return _out_of_range(
+                f"{where}[{self.target}]", self.column, layer.units, Message("nodes")
+            )
         return None
 
     def value(self, network: Network) -> float:
@@ -118,7 +126,14 @@ class Param:
 
 
 def _out_of_range(what: str, column: int, size: int, things: str) -> str:
-    return f"{what} is out of range: layers[{column}] has {size} {things} (0 to {size - 1})"
+    return Message(
+        "{what} is out of range: layers[{column}] has {size} {things} (0 to {highest})",
+        what=what,
+        column=column,
+        size=size,
+        things=things,
+        highest=size - 1,
+    )
 
 
 def _exists(network: Network, param: Param) -> bool:
@@ -259,9 +274,15 @@ def explain(
     if problem:
         raise EngineError(problem)
     if trace.targets is None:
-        raise EngineError("the pass has no targets: run the backward pass first")
+        raise EngineError(Message("the pass has no targets: run the backward pass first"))
     if not 0 <= sample < trace.inputs.shape[0]:
-        raise EngineError(f"sample {sample} is out of range (0..{trace.inputs.shape[0] - 1})")
+        raise EngineError(
+            Message(
+                "sample {sample} is out of range (0..{last})",
+                sample=sample,
+                last=trace.inputs.shape[0] - 1,
+            )
+        )
     name = parameter_name(network, param)
     chain = _Chain(network, trace, sample)
     with np.errstate(all="ignore"):  # a diverged pass's inf and nan are explained as they are
@@ -309,7 +330,14 @@ class _Chain:
             return []  # an absent edge: held at 0, no path
         count = path_count(self.network, param.column, param.target)
         if count > MAX_PATHS:
-            raise EngineError(f"∂E/∂{name} has {count} paths to the outputs (over {MAX_PATHS})")
+            raise EngineError(
+                Message(
+                    "∂E/∂{name} has {count} paths to the outputs (over {limit})",
+                    name=name,
+                    count=count,
+                    limit=MAX_PATHS,
+                )
+            )
         last = self._input_term(param, name)
         return [tail + [last] for tail in self._tails(param.column, param.target)]
 

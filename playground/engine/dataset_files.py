@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.engine.datasets import Dataset, DatasetError, infer_task, make_dataset, one_hot
+from playground.engine.messages import Message
 
 CSV_OPTIONS = ("target_columns", "test_path")
 OUR_KEYS = ("inputs", "targets", "test_inputs", "test_targets")
@@ -52,11 +53,24 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                 if any(cell.strip() for cell in cells):
                     yield reader.line_num, [cell.strip() for cell in cells]
     except OSError as exc:
-        raise DatasetError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise DatasetError(
+            Message(
+                "Cannot read {path}: {reason}",
+                path=path,
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise DatasetError(f"{path.name} is not a UTF-8 text file") from exc
+        raise DatasetError(Message("{file} is not a UTF-8 text file", file=path.name)) from exc
     except csv.Error as exc:
-        raise DatasetError(f"{path.name}, row {reader.line_num}: {exc}") from exc
+        raise DatasetError(
+            Message(
+                "{file}, row {row}: {exc}",
+                file=path.name,
+                row=reader.line_num,
+                exc=str(exc),
+            )
+        ) from exc
 
 
 def _is_number(cell: str) -> bool:
@@ -80,13 +94,26 @@ def _number(cell: str, *, path: Path, row: int, column: int) -> float:
         value = None
     if value is not None and math.isfinite(value):
         return value  # the message below is made only for the one bad cell
-    where = f"{path.name}, row {row}, column {column}"
+    where = Message("{file}, row {row}, column {column}", file=path.name, row=row, column=column)
     if not cell:
-        raise DatasetError(f"{where}: the cell is empty; every cell must hold a number")
+        raise DatasetError(
+            Message("{where}: the cell is empty; every cell must hold a number", where=where)
+        )
     if value is None:
-        hint = " (values must be separated by commas)" if ";" in cell or "\t" in cell else ""
-        raise DatasetError(f"{where}: {_clip(cell)!r} is not a number{hint}")
-    raise DatasetError(f"{where}: {_clip(cell)!r} is not a finite number")
+        if ";" in cell or "\t" in cell:
+            raise DatasetError(
+                Message(
+                    "{where}: {cell!r} is not a number (values must be separated by commas)",
+                    where=where,
+                    cell=_clip(cell),
+                )
+            )
+        raise DatasetError(
+            Message("{where}: {cell!r} is not a number", where=where, cell=_clip(cell))
+        )
+    raise DatasetError(
+        Message("{where}: {cell!r} is not a finite number", where=where, cell=_clip(cell))
+    )
 
 
 def _read_regular_bytes(path: Path, *, limit: int, what: str) -> bytes:
@@ -96,19 +123,39 @@ def _read_regular_bytes(path: Path, *, limit: int, what: str) -> bytes:
     size = path.stat().st_size
     if size > limit:
         raise DatasetError(
-            f"{path.name} is {size:,} bytes; the playground reads {what} of at most "
-            f"{limit // 2**20} MiB"
+            Message(
+                "{file} is {size:,} bytes; the playground reads {what} of at most {mib} MiB",
+                file=path.name,
+                size=size,
+                what=what,
+                mib=limit // 2**20,
+            )
         )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as file:
             if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check above
-                raise DatasetError(f"Cannot read {path}: it is not a regular file")
+                raise DatasetError(
+                    Message("Cannot read {path}: it is not a regular file", path=path)
+                )
             data = file.read(limit + 1)
     except OSError as exc:
-        raise DatasetError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise DatasetError(
+            Message(
+                "Cannot read {path}: {reason}",
+                path=path,
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     if len(data) > limit:  # grown since the check above
-        raise DatasetError(f"{path.name}: the playground reads {what} of at most {limit:,} bytes")
+        raise DatasetError(
+            Message(
+                "{file}: the playground reads {what} of at most {limit:,} bytes",
+                file=path.name,
+                what=what,
+                limit=limit,
+            )
+        )
     return data
 
 
@@ -120,8 +167,13 @@ def _header(path: Path, cells: list[str]) -> tuple[str, ...] | None:
         found = _CONTROL.search(cell)
         if found:
             raise DatasetError(
-                f"{path.name}, row 1, column {j}: the header holds the control character "
-                f"U+{ord(found.group()):04X}; labels may hold no control characters but tab"
+                Message(
+                    "{file}, row 1, column {column}: the header holds the control character "
+                    "U+{code:04X}; labels may hold no control characters but tab",
+                    file=path.name,
+                    column=j,
+                    code=ord(found.group()),
+                )
             )
     return tuple(cell or f"column {j}" for j, cell in enumerate(cells, 1))
 
@@ -131,11 +183,11 @@ def _read_table(path: Path) -> tuple[np.ndarray, tuple[str, ...] | None]:
 
     NumPy parses the rows; only a file it cannot read is read again cell by cell, to name
     the first bad cell. The file's size and its rows × columns are checked first."""
-    data = _read_regular_bytes(path, limit=MAX_CSV_BYTES, what="CSV files")
+    data = _read_regular_bytes(path, limit=MAX_CSV_BYTES, what=Message("CSV files"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DatasetError(f"{path.name} is not a UTF-8 text file") from exc
+        raise DatasetError(Message("{file} is not a UTF-8 text file", file=path.name)) from exc
     del data
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     del text
@@ -147,8 +199,15 @@ def _read_table(path: Path) -> tuple[np.ndarray, tuple[str, ...] | None]:
     rows = lines[1:] if header else lines
     if len(rows) * width > MAX_CSV_VALUES:
         raise DatasetError(
-            f"{path.name}: {len(rows):,} rows × {width:,} columns is {len(rows) * width:,} "
-            f"numbers; the playground reads at most {MAX_CSV_VALUES:,}"
+            Message(
+                "{file}: {rows:,} rows × {width:,} columns is {values:,} numbers; the playground "
+                "reads at most {limit:,}",
+                file=path.name,
+                rows=len(rows),
+                width=width,
+                values=len(rows) * width,
+                limit=MAX_CSV_VALUES,
+            )
         )
     table = _parse_rows(rows)
     if table is None or table.shape != (len(rows), width) or not np.isfinite(table).all():
@@ -181,24 +240,46 @@ def _read_table_cell_by_cell(path: Path) -> tuple[np.ndarray, tuple[str, ...] | 
                 continue
         elif len(cells) != width:
             raise DatasetError(
-                f"{path.name}, row {row}: {len(cells)} values, but the first row has {width}"
+                Message(
+                    "{file}, row {row}: {count} values, but the first row has {width}",
+                    file=path.name,
+                    row=row,
+                    count=len(cells),
+                    width=width,
+                )
             )
         values.extend(_number(c, path=path, row=row, column=j) for j, c in enumerate(cells, 1))
         n_rows += 1
     if not n_rows:
         text = " ".join(header or ())
-        hint = " (values must be separated by commas)" if ";" in text or "\t" in text else ""
-        raise DatasetError(f"{path.name} holds no rows of numbers{hint}")
+        if ";" in text or "\t" in text:
+            raise DatasetError(
+                Message(
+                    "{file} holds no rows of numbers (values must be separated by commas)",
+                    file=path.name,
+                )
+            )
+        raise DatasetError(Message("{file} holds no rows of numbers", file=path.name))
     return np.frombuffer(values, dtype=np.float64).reshape(n_rows, width), header
 
 
 def _check_target_columns(target_columns: object, *, path: Path, width: int) -> None:
     if not isinstance(target_columns, int) or isinstance(target_columns, bool):
-        raise DatasetError(f"target_columns must be a whole number, not {target_columns!r}")
+        raise DatasetError(
+            Message(
+                "target_columns must be a whole number, not {target_columns!r}",
+                target_columns=target_columns,
+            )
+        )
     if not 1 <= target_columns < width:
         raise DatasetError(
-            f"{path.name} has {width} columns; it needs at least one input column "
-            f"besides its {target_columns} target column(s)"
+            Message(
+                "{file} has {width} columns; it needs at least one input column besides its "
+                "{target_columns} target column(s)",
+                file=path.name,
+                width=width,
+                target_columns=target_columns,
+            )
         )
 
 
@@ -223,13 +304,23 @@ def load_csv(
     if test_path is not None:
         if file_kind(test_path) != "csv":
             raise DatasetError(
-                f"{path.name}: the test set must be a .csv file too, not {Path(test_path).name!r}"
+                Message(
+                    "{file}: the test set must be a .csv file too, not {other!r}",
+                    file=path.name,
+                    other=Path(test_path).name,
+                )
             )
         test, _ = _read_table(Path(test_path))
         if test.shape[1] != table.shape[1]:
             raise DatasetError(
-                f"{Path(test_path).name} has {test.shape[1]} columns, "
-                f"but the training file {path.name} has {table.shape[1]}"
+                Message(
+                    "{file} has {columns} columns, but the training file {other} has "
+                    "{training_columns}",
+                    file=Path(test_path).name,
+                    columns=test.shape[1],
+                    other=path.name,
+                    training_columns=table.shape[1],
+                )
             )
         test_x, test_y = test[:, :cut], test[:, cut:]
     every_target = y if test_y is None else np.concatenate([y, test_y])
@@ -253,12 +344,23 @@ def _choose_keys(path: Path, files: list[str]) -> tuple[str, ...]:
     for keys in (OUR_KEYS, KERAS_KEYS):
         if keys[0] in files and keys[1] in files:
             if (keys[2] in files) != (keys[3] in files):
-                raise DatasetError(f"{path.name}: a test set needs both {keys[2]} and {keys[3]}")
+                raise DatasetError(
+                    Message(
+                        "{file}: a test set needs both {test_inputs} and {test_targets}",
+                        file=path.name,
+                        test_inputs=keys[2],
+                        test_targets=keys[3],
+                    )
+                )
             return keys
-    found = ", ".join(sorted(files)) or "no arrays"
+    found = ", ".join(sorted(files)) or Message("no arrays")
     raise DatasetError(
-        f"{path.name} holds {found}; expected inputs and targets (and optionally "
-        "test_inputs, test_targets), or Keras' x_train, y_train (and optionally x_test, y_test)"
+        Message(
+            "{file} holds {found}; expected inputs and targets (and optionally test_inputs, "
+            "test_targets), or Keras' x_train, y_train (and optionally x_test, y_test)",
+            file=path.name,
+            found=found,
+        )
     )
 
 
@@ -266,7 +368,9 @@ def _check_zip(path: Path) -> None:
     """Raise unless ``path`` is a complete zip archive, as every ``.npz`` file is."""
     _regular_file(path)
     if not zipfile.is_zipfile(path):
-        raise DatasetError(f"{path.name} is not an .npz file: it is not a complete zip archive")
+        raise DatasetError(
+            Message("{file} is not an .npz file: it is not a complete zip archive", file=path.name)
+        )
 
 
 _NPY_HEADER_READERS = {
@@ -288,8 +392,19 @@ def _check_declared_sizes(path: Path, keys: tuple[str, ...]) -> None:
                     continue  # not an array at all: said once the archive is read
                 reader = _NPY_HEADER_READERS.get(tuple(file.read(2)))
                 if reader is None:
-                    raise DatasetError(f"{path.name}: {key} is not a plain NumPy array")
+                    raise DatasetError(
+                        Message("{file}: {key} is not a plain NumPy array", file=path.name, key=key)
+                    )
                 shape, _, dtype = reader(file)
+            if dtype.hasobject:  # pickled objects: refused before NumPy is asked to read them
+                raise DatasetError(
+                    Message(
+                        "{file} holds Python objects (pickled data), which the playground "
+                        "never loads because they could run code; save plain numeric arrays "
+                        "with np.savez",
+                        file=path.name,
+                    )
+                )
             _check_size(path, key, shape=shape, itemsize=dtype.itemsize)
 
 
@@ -299,8 +414,15 @@ def _check_size(path: Path, what: str, *, shape: tuple[int, ...], itemsize: int)
     if size > MAX_ARRAY_BYTES:
         dims = " × ".join(str(d) for d in shape)
         raise DatasetError(
-            f"{path.name}: {what} declares {dims} values ({size:,} bytes); the playground "
-            f"reads arrays of at most {MAX_ARRAY_BYTES // 2**20} MiB"
+            Message(
+                "{file}: {what} declares {dims} values ({size:,} bytes); the playground reads "
+                "arrays of at most {mib} MiB",
+                file=path.name,
+                what=what,
+                dims=dims,
+                size=size,
+                mib=MAX_ARRAY_BYTES // 2**20,
+            )
         )
 
 
@@ -315,17 +437,18 @@ def read_archive(path: Path) -> tuple[tuple[str, ...], dict[str, np.ndarray]]:
     except DatasetError:
         raise
     except ValueError as exc:
-        if "allow_pickle" not in str(exc):
-            raise DatasetError(f"{path.name} cannot be read: {exc}") from exc
         raise DatasetError(
-            f"{path.name} holds Python objects (pickled data), which the playground never "
-            "loads because they could run code; save plain numeric arrays with np.savez"
+            Message("{file} cannot be read: {exc}", file=path.name, exc=str(exc))
         ) from exc
     except (OSError, EOFError, KeyError, zipfile.BadZipFile, zlib.error) as exc:
-        raise DatasetError(f"{path.name} is damaged or not an .npz file: {exc}") from exc
+        raise DatasetError(
+            Message("{file} is damaged or not an .npz file: {exc}", file=path.name, exc=str(exc))
+        ) from exc
     for key, value in arrays.items():
         if not isinstance(value, np.ndarray):  # a zip member that is not a .npy array
-            raise DatasetError(f"{path.name}: {key} is not a NumPy array")
+            raise DatasetError(
+                Message("{file}: {key} is not a NumPy array", file=path.name, key=key)
+            )
     return keys, arrays
 
 
@@ -335,9 +458,23 @@ def _samples(values: np.ndarray, *, key: str, path: Path, scale: bool) -> np.nda
     With ``scale``, integer values (8-bit pixels) are divided by 255 to lie in [0, 1].
     """
     if values.dtype.kind not in "biuf":
-        raise DatasetError(f"{path.name}: {key} holds {values.dtype} values, not numbers")
+        raise DatasetError(
+            Message(
+                "{file}: {key} holds {dtype} values, not numbers",
+                file=path.name,
+                key=key,
+                dtype=values.dtype,
+            )
+        )
     if values.ndim == 0 or values.size == 0:
-        raise DatasetError(f"{path.name}: {key} holds no samples (shape {values.shape})")
+        raise DatasetError(
+            Message(
+                "{file}: {key} holds no samples (shape {shape})",
+                file=path.name,
+                key=key,
+                shape=values.shape,
+            )
+        )
     matrix = values.reshape(len(values), -1)
     return matrix / 255.0 if scale and values.dtype.kind in "iu" else matrix
 
@@ -356,9 +493,18 @@ def _one_hot(
     every = np.concatenate(labels)
     limit = n_classes or MAX_CLASSES
     if not every.size or every.min() < 0 or every.max() >= limit:
-        found = f"{every.min()} to {every.max()}" if every.size else "none"
+        found = (
+            Message("{low} to {high}", low=every.min(), high=every.max())
+            if every.size
+            else Message("none")
+        )
         raise DatasetError(
-            f"{path.name}: class labels must be whole numbers 0 to {limit - 1}; found {found}"
+            Message(
+                "{file}: class labels must be whole numbers 0 to {highest}; found {found}",
+                file=path.name,
+                highest=limit - 1,
+                found=found,
+            )
         )
     n_classes = n_classes or int(every.max()) + 1
     names = tuple(str(c) for c in range(n_classes))
@@ -372,7 +518,14 @@ def _check_lengths(
     for x, y, x_key, y_key in zip(inputs, targets, keys[0::2], keys[1::2], strict=False):
         if len(x) != len(y):
             raise DatasetError(
-                f"{path.name}: {x_key} has {len(x)} samples but {y_key} has {len(y)}"
+                Message(
+                    "{file}: {x_key} has {x_samples} samples but {y_key} has {y_samples}",
+                    file=path.name,
+                    x_key=x_key,
+                    x_samples=len(x),
+                    y_key=y_key,
+                    y_samples=len(y),
+                )
             )
 
 
@@ -425,9 +578,15 @@ def _regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise DatasetError(f"Cannot read {path}: {exc.strerror or 'no such file'}") from exc
+        raise DatasetError(
+            Message(
+                "Cannot read {path}: {reason}",
+                path=path,
+                reason=exc.strerror or Message("no such file"),
+            )
+        ) from exc
     if not stat.S_ISREG(mode):
-        raise DatasetError(f"Cannot read {path}: it is not a regular file")
+        raise DatasetError(Message("Cannot read {path}: it is not a regular file", path=path))
 
 
 def _read_exactly(file, size: int, *, path: Path) -> bytes:
@@ -435,8 +594,11 @@ def _read_exactly(file, size: int, *, path: Path) -> bytes:
     data = file.read(size)
     if len(data) < size:
         raise DatasetError(
-            f"{path.name} is cut short: it ends {size - len(data):,} bytes before the "
-            "end its header declares"
+            Message(
+                "{file} is cut short: it ends {missing:,} bytes before the end its header declares",
+                file=path.name,
+                missing=size - len(data),
+            )
         )
     return data
 
@@ -446,18 +608,27 @@ def _idx_header(file, *, path: Path) -> tuple[np.dtype, tuple[int, ...]]:
     magic = file.read(4)
     if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in IDX_TYPES:
         raise DatasetError(
-            f"{path.name} is not an idx file: it does not start with an idx magic number"
+            Message(
+                "{file} is not an idx file: it does not start with an idx magic number",
+                file=path.name,
+            )
         )
     dtype, n_dims = np.dtype(IDX_TYPES[magic[2]]), magic[3]
     if not 1 <= n_dims <= MAX_IDX_DIMENSIONS:
         raise DatasetError(
-            f"{path.name}: an idx file with {n_dims} dimensions; the playground reads 1 to "
-            f"{MAX_IDX_DIMENSIONS}"
+            Message(
+                "{file}: an idx file with {n_dims} dimensions; the playground reads 1 to {limit}",
+                file=path.name,
+                n_dims=n_dims,
+                limit=MAX_IDX_DIMENSIONS,
+            )
         )
     shape = struct.unpack(f">{n_dims}I", _read_exactly(file, 4 * n_dims, path=path))
     if 0 in shape:
-        raise DatasetError(f"{path.name} holds no values (shape {shape})")
-    _check_size(path, "its header", shape=shape, itemsize=dtype.itemsize)
+        raise DatasetError(
+            Message("{file} holds no values (shape {shape})", file=path.name, shape=shape)
+        )
+    _check_size(path, Message("its header"), shape=shape, itemsize=dtype.itemsize)
     return dtype, shape
 
 
@@ -475,10 +646,14 @@ def read_idx(path: str | PathLike[str]) -> np.ndarray:
             size = math.prod(shape) * dtype.itemsize
             data = _read_exactly(file, size, path=path)
             if file.read(1):
-                raise DatasetError(f"{path.name} holds more data than its header declares")
+                raise DatasetError(
+                    Message("{file} holds more data than its header declares", file=path.name)
+                )
     except (OSError, EOFError, zlib.error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise DatasetError(f"{path.name} is damaged or not an idx file: {reason}") from exc
+        raise DatasetError(
+            Message("{file} is damaged or not an idx file: {reason}", file=path.name, reason=reason)
+        ) from exc
     return np.frombuffer(data, dtype=dtype).reshape(shape)
 
 
@@ -487,11 +662,23 @@ def read_idx_pair(images: Path, labels: Path) -> tuple[np.ndarray, np.ndarray]:
     x, y = read_idx(images), read_idx(labels)
     if y.dtype.kind not in "iu" or y.ndim != 1:
         raise DatasetError(
-            f"{labels.name} holds {' × '.join(map(str, y.shape))} {y.dtype.name} values; "
-            "labels are one whole number per image"
+            Message(
+                "{labels} holds {shape} {dtype} values; labels are one whole number per image",
+                labels=labels.name,
+                shape=" × ".join(map(str, y.shape)),
+                dtype=y.dtype.name,
+            )
         )
     if len(x) != len(y):
-        raise DatasetError(f"{images.name} holds {len(x):,} images but {labels.name} {len(y):,}")
+        raise DatasetError(
+            Message(
+                "{images} holds {image_count:,} images but {labels} {label_count:,}",
+                images=images.name,
+                image_count=len(x),
+                labels=labels.name,
+                label_count=len(y),
+            )
+        )
     return x, y
 
 
@@ -499,12 +686,20 @@ def image_rows(images: np.ndarray, *, path: Path) -> np.ndarray:
     """Images (or any samples) as one float64 row each; 8-bit pixels become pixel/255 in
     [0, 1] (the same bits as the notes' ``x_train / 255.0``), other values are kept."""
     if images.dtype.kind not in "biuf" or images.size == 0:
-        raise DatasetError(f"{path.name}: the images hold no numbers (shape {images.shape})")
+        raise DatasetError(
+            Message(
+                "{file}: the images hold no numbers (shape {shape})",
+                file=path.name,
+                shape=images.shape,
+            )
+        )
     rows = np.array(images.reshape(len(images), -1), dtype=np.float64)  # the one copy
     if images.dtype == np.uint8:
         rows /= 255.0
     elif not np.isfinite(rows).all():
-        raise DatasetError(f"{path.name}: the images hold values that are not finite numbers")
+        raise DatasetError(
+            Message("{file}: the images hold values that are not finite numbers", file=path.name)
+        )
     return rows
 
 
@@ -522,8 +717,12 @@ def labelled_dataset(
     inputs = [image_rows(x, path=path) for x, _ in parts]
     if len(inputs) == 2 and inputs[0].shape[1] != inputs[1].shape[1]:
         raise DatasetError(
-            f"{name}: test images have {inputs[1].shape[1]} pixels, "
-            f"training images {inputs[0].shape[1]}"
+            Message(
+                "{name}: test images have {test_pixels} pixels, training images {training_pixels}",
+                name=name,
+                test_pixels=inputs[1].shape[1],
+                training_pixels=inputs[0].shape[1],
+            )
         )
     targets, names = _one_hot([y for _, y in parts], path=path, n_classes=n_classes)
     test = (inputs[1], targets[1]) if len(parts) == 2 else (None, None)
@@ -549,7 +748,9 @@ def load_idx(
     """
     path = Path(path)
     if (test_path is None) != (test_labels is None):
-        raise DatasetError(f"{path.name}: a test set needs both test_path and test_labels")
+        raise DatasetError(
+            Message("{file}: a test set needs both test_path and test_labels", file=path.name)
+        )
     pairs = [read_idx_pair(path, Path(labels))]
     if test_path is not None:
         pairs.append(read_idx_pair(Path(test_path), Path(test_labels)))
@@ -572,7 +773,11 @@ def file_kind(path: str | PathLike[str]) -> str | None:
 
 
 FILE_OPTIONS = {"csv": CSV_OPTIONS, "npz": (), "idx": IDX_OPTIONS}
-_KIND_NAMES = {"csv": "CSV files", "npz": ".npz files", "idx": "idx files"}
+_KIND_NAMES = {
+    "csv": Message("CSV files"),
+    "npz": Message(".npz files"),
+    "idx": Message("idx files"),
+}
 
 
 def load_file(path: str | PathLike[str], **options: object) -> Dataset:
@@ -582,19 +787,36 @@ def load_file(path: str | PathLike[str], **options: object) -> Dataset:
     kind = file_kind(path)
     if kind is None:
         suffix = path.suffix
-        what = f"{suffix} files" if suffix else "files without a .csv or .npz suffix"
+        what = (
+            Message("{suffix} files", suffix=suffix)
+            if suffix
+            else Message("files without a .csv or .npz suffix")
+        )
         raise DatasetError(
-            f"{path.name}: the playground reads .csv, .npz and idx files (…-idx3-ubyte, "
-            f"plain or .gz), not {what}"
+            Message(
+                "{file}: the playground reads .csv, .npz and idx files (…-idx3-ubyte, plain or "
+                ".gz), not {what}",
+                file=path.name,
+                what=what,
+            )
         )
     unknown = sorted(set(options) - set(FILE_OPTIONS[kind]))
     if unknown:
-        takes = ", ".join(FILE_OPTIONS[kind]) or "none"
-        raise DatasetError(f"{_KIND_NAMES[kind]} take no option {unknown[0]!r}; they take {takes}")
+        takes = ", ".join(FILE_OPTIONS[kind]) or Message("none")
+        raise DatasetError(
+            Message(
+                "{kind} take no option {option!r}; they take {takes}",
+                kind=_KIND_NAMES[kind],
+                option=unknown[0],
+                takes=takes,
+            )
+        )
     if kind == "csv":
         return load_csv(path, **options)
     if kind == "npz":
         return load_npz(path)
     if "labels" not in options:
-        raise DatasetError(f"{path.name}: an idx file of images needs its labels file (labels)")
+        raise DatasetError(
+            Message("{file}: an idx file of images needs its labels file (labels)", file=path.name)
+        )
     return load_idx(path, **options)

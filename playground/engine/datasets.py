@@ -21,6 +21,7 @@ from os import PathLike
 import numpy as np
 
 from playground.engine.errors import EngineError
+from playground.engine.messages import Message
 from playground.paths import resource_path
 
 TASKS = ("classification", "regression")
@@ -85,20 +86,47 @@ def _as_matrix(values: object, *, what: str, name: str) -> np.ndarray:
     try:
         raw = np.asarray(values)
     except (TypeError, ValueError) as exc:
-        raise DatasetError(f"{name}: {what} is not a rectangular table of numbers") from exc
+        raise DatasetError(
+            Message("{name}: {what} is not a rectangular table of numbers", name=name, what=what)
+        ) from exc
     if raw.dtype.kind not in "biuf":
-        raise DatasetError(f"{name}: {what} must hold numbers, not {raw.dtype} values")
+        raise DatasetError(
+            Message(
+                "{name}: {what} must hold numbers, not {dtype} values",
+                name=name,
+                what=what,
+                dtype=raw.dtype,
+            )
+        )
     if raw.ndim != 2:
-        raise DatasetError(f"{name}: {what} must be 2-D (samples × columns), not {raw.shape}")
+        raise DatasetError(
+            Message(
+                "{name}: {what} must be 2-D (samples × columns), not {shape}",
+                name=name,
+                what=what,
+                shape=raw.shape,
+            )
+        )
     if 0 in raw.shape:
-        raise DatasetError(f"{name}: {what} is empty (shape {raw.shape})")
+        raise DatasetError(
+            Message(
+                "{name}: {what} is empty (shape {shape})", name=name, what=what, shape=raw.shape
+            )
+        )
     matrix = np.array(raw, dtype=np.float64, order="C")
     bad = np.argwhere(~np.isfinite(matrix))
     if bad.size:
         row, col = bad[0]
         raise DatasetError(
-            f"{name}: {what} holds {matrix[row, col]} at row {row + 1}, column {col + 1}; "
-            "every value must be a finite number"
+            Message(
+                "{name}: {what} holds {value} at row {row}, column {column}; every value must be "
+                "a finite number",
+                name=name,
+                what=what,
+                value=matrix[row, col],
+                row=row + 1,
+                column=col + 1,
+            )
         )
     return matrix
 
@@ -111,7 +139,15 @@ def _labels(
         return None
     result = tuple(str(label) for label in labels)
     if len(result) != count:
-        raise DatasetError(f"{name}: {len(result)} {what} labels for {count} {what} columns")
+        raise DatasetError(
+            Message(
+                "{name}: {labels} {what} labels for {columns} {what} columns",
+                name=name,
+                labels=len(result),
+                what=what,
+                columns=count,
+            )
+        )
     return result
 
 
@@ -119,7 +155,13 @@ def _check_counts(x: np.ndarray, y: np.ndarray, *, what: str, name: str) -> None
     """Raise unless ``x`` and ``y`` have as many rows."""
     if x.shape[0] != y.shape[0]:
         raise DatasetError(
-            f"{name}: {x.shape[0]} {what} input rows but {y.shape[0]} {what} target rows"
+            Message(
+                "{name}: {inputs} {what} input rows but {targets} {what} target rows",
+                name=name,
+                inputs=x.shape[0],
+                what=what,
+                targets=y.shape[0],
+            )
         )
 
 
@@ -144,26 +186,42 @@ def make_dataset(
     The arrays are copied. ``task`` None means classification if all targets are 0/1,
     else regression.
     """
-    x = _as_matrix(inputs, what="inputs", name=name)
-    y = _as_matrix(targets, what="targets", name=name)
-    _check_counts(x, y, what="training", name=name)
+    x = _as_matrix(inputs, what=Message("inputs"), name=name)
+    y = _as_matrix(targets, what=Message("targets"), name=name)
+    _check_counts(x, y, what=Message("training"), name=name)
     test_x = test_y = None
     if (test_inputs is None) != (test_targets is None):
-        raise DatasetError(f"{name}: a test set needs both test inputs and test targets")
+        raise DatasetError(
+            Message("{name}: a test set needs both test inputs and test targets", name=name)
+        )
     if test_inputs is not None:
-        test_x = _as_matrix(test_inputs, what="test inputs", name=name)
-        test_y = _as_matrix(test_targets, what="test targets", name=name)
-        _check_counts(test_x, test_y, what="test", name=name)
+        test_x = _as_matrix(test_inputs, what=Message("test inputs"), name=name)
+        test_y = _as_matrix(test_targets, what=Message("test targets"), name=name)
+        _check_counts(test_x, test_y, what=Message("test"), name=name)
         if (test_x.shape[1], test_y.shape[1]) != (x.shape[1], y.shape[1]):
             raise DatasetError(
-                f"{name}: test samples have {test_x.shape[1]} inputs and {test_y.shape[1]} "
-                f"targets, training samples {x.shape[1]} and {y.shape[1]}"
+                Message(
+                    "{name}: test samples have {test_inputs} inputs and {test_targets} targets, "
+                    "training samples {inputs} and {targets}",
+                    name=name,
+                    test_inputs=test_x.shape[1],
+                    test_targets=test_y.shape[1],
+                    inputs=x.shape[1],
+                    targets=y.shape[1],
+                )
             )
     task = infer_task(y) if task is None else task
     if task not in TASKS:
-        raise DatasetError(f"{name}: task must be one of {', '.join(TASKS)}, not {task!r}")
-    input_labels = _labels(input_labels, count=x.shape[1], what="input", name=name)
-    target_labels = _labels(target_labels, count=y.shape[1], what="target", name=name)
+        raise DatasetError(
+            Message(
+                "{name}: task must be one of {tasks}, not {task!r}",
+                name=name,
+                tasks=", ".join(TASKS),
+                task=task,
+            )
+        )
+    input_labels = _labels(input_labels, count=x.shape[1], what=Message("input"), name=name)
+    target_labels = _labels(target_labels, count=y.shape[1], what=Message("target"), name=name)
     return Dataset(name, x, y, test_x, test_y, task, input_labels, target_labels)
 
 
@@ -315,7 +373,9 @@ def _digits(*, test_fraction: float, seed: int) -> Dataset:
         with np.load(path, allow_pickle=False) as data:
             images, labels = data["images"], data["labels"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-        raise DatasetError(f"digits: cannot read the bundled file {path}: {exc}") from exc
+        raise DatasetError(
+            Message("digits: cannot read the bundled file {path}: {exc}", path=path, exc=str(exc))
+        ) from exc
     rng = np.random.default_rng(seed)
     parts = split(images / 16.0, one_hot(labels, 10), test_fraction=test_fraction, rng=rng)
     return _builtin("digits", parts, task="classification", labels=(None, _DIGITS))
@@ -357,13 +417,31 @@ def _checked(dataset: str, key: str, value: object) -> object:
         if value in _CHOICES[key]:
             return value
         choices = ", ".join(_CHOICES[key])
-        raise DatasetError(f"{dataset}: {key} must be one of {choices}, not {value!r}")
+        raise DatasetError(
+            Message(
+                "{dataset}: {key} must be one of {choices}, not {value!r}",
+                dataset=dataset,
+                key=key,
+                choices=choices,
+                value=value,
+            )
+        )
     kind, low, high = _RANGES[key]
     number = numbers.Integral if kind is int else numbers.Real
     if isinstance(value, number) and not isinstance(value, bool) and low <= value <= high:
         return kind(value)
-    kind_name = "a whole number" if kind is int else "a number"
-    raise DatasetError(f"{dataset}: {key} must be {kind_name} from {low} to {high}, not {value!r}")
+    kind_name = Message("a whole number") if kind is int else Message("a number")
+    raise DatasetError(
+        Message(
+            "{dataset}: {key} must be {kind_name} from {low} to {high}, not {value!r}",
+            dataset=dataset,
+            key=key,
+            kind_name=kind_name,
+            low=low,
+            high=high,
+            value=value,
+        )
+    )
 
 
 def builtin_parameters(name: str) -> dict[str, object]:
@@ -387,7 +465,13 @@ def _lookup(name: str) -> tuple[Callable[..., Dataset], dict[str, object]]:
     """The builder and default parameters of built-in ``name``."""
     if name not in _BUILTINS:
         known = ", ".join(BUILTIN_NAMES)
-        raise DatasetError(f"There is no built-in dataset {name!r}; the built-ins are {known}")
+        raise DatasetError(
+            Message(
+                "There is no built-in dataset {name!r}; the built-ins are {known}",
+                name=name,
+                known=known,
+            )
+        )
     return _BUILTINS[name]
 
 
@@ -404,8 +488,15 @@ def load_builtin(name: str, **params: object) -> Dataset:
     build, defaults = _lookup(name)
     unknown = sorted(set(params) - set(defaults))
     if unknown:
-        accepted = ", ".join(defaults) or "none"
-        raise DatasetError(f"{name} has no parameter {unknown[0]!r}; its parameters: {accepted}")
+        accepted = ", ".join(defaults) or Message("none")
+        raise DatasetError(
+            Message(
+                "{name} has no parameter {parameter!r}; its parameters: {accepted}",
+                name=name,
+                parameter=unknown[0],
+                accepted=accepted,
+            )
+        )
     values = {key: _checked(name, key, value) for key, value in {**defaults, **params}.items()}
     return build(**values)
 

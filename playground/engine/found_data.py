@@ -22,6 +22,7 @@ from pathlib import Path
 
 from playground.engine import dataset_files
 from playground.engine.datasets import DataNotFound, Dataset, DatasetError
+from playground.engine.messages import Message
 
 ENV_VAR = "PLAYGROUND_DATA_DIR"
 SYSTEM_DATA_DIR = Path("/usr/share/datasets")  # Debian's dataset-* packages
@@ -48,9 +49,11 @@ IDX_STEMS = (  # training images and labels, test images and labels
     ("t10k", "labels", 1),
 )
 WHAT_TO_DO = {
-    "mnist": "copy Keras' mnist.npz into ~/.keras/datasets/",
-    "fashion_mnist": "install Debian's dataset-fashion-mnist or copy Keras' fashion-mnist "
-    "folder into ~/.keras/datasets/",
+    "mnist": Message("copy Keras' mnist.npz into ~/.keras/datasets/"),
+    "fashion_mnist": Message(
+        "install Debian's dataset-fashion-mnist or copy Keras' fashion-mnist "
+        "folder into ~/.keras/datasets/"
+    ),
 }
 
 
@@ -113,10 +116,15 @@ def locate(name: str) -> tuple[Place, tuple[Path, ...]]:
             return place, files
     looked = [str(place) for place in searched]
     if not os.environ.get(ENV_VAR):
-        looked.append(f"${ENV_VAR} (not set)")
+        looked.append(Message("${variable} (not set)", variable=ENV_VAR))
     raise DataNotFound(
-        f"{name} is not on this machine (looked in {', '.join(looked)}); the playground "
-        f"never downloads: {WHAT_TO_DO[name]}, or use the built-in digits",
+        Message(
+            "{name} is not on this machine (looked in {places}); the playground never downloads: "
+            "{what_to_do}, or use the built-in digits",
+            name=name,
+            places=", ".join(looked),
+            what_to_do=WHAT_TO_DO[name],
+        ),
         dataset=name,
         places=tuple(looked),
     )
@@ -144,7 +152,9 @@ def _npz_parts(path: Path, *, samples: int, test_samples: int) -> list:
     """The (images, labels) of an ``.npz`` file with Keras' four keys, cut to size."""
     keys, arrays = dataset_files.read_archive(path)
     if keys != dataset_files.KERAS_KEYS or len(arrays) != 4:
-        raise DatasetError(f"{path.name}: expected Keras' x_train, y_train, x_test and y_test")
+        raise DatasetError(
+            Message("{file}: expected Keras' x_train, y_train, x_test and y_test", file=path.name)
+        )
     parts = []
     for x_key, y_key, limit in (
         ("x_train", "y_train", samples),
@@ -153,7 +163,12 @@ def _npz_parts(path: Path, *, samples: int, test_samples: int) -> list:
         x, y = arrays[x_key], arrays[y_key]
         if len(x) != len(y) or not dataset_files.is_label_vector(y):
             raise DatasetError(
-                f"{path.name}: {y_key} must hold one whole-number label per image of {x_key}"
+                Message(
+                    "{file}: {y_key} must hold one whole-number label per image of {x_key}",
+                    file=path.name,
+                    y_key=y_key,
+                    x_key=x_key,
+                )
             )
         parts.append((x[:limit], y.reshape(-1)[:limit]))
     return parts

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.messages import Message
 from playground.engine.training import TrainerState
 
 
@@ -19,7 +20,7 @@ class DecimatedSeries:
 
     def __init__(self, capacity: int = 4096) -> None:
         if capacity < 4:
-            raise ValueError("capacity must be at least 4")
+            raise ValueError(Message("capacity must be at least 4"))
         self.capacity = capacity
         self.stride = 1
         self._x = np.empty(capacity)

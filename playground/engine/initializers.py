@@ -10,6 +10,7 @@ from collections.abc import Callable
 import numpy as np
 
 from playground.engine.errors import EngineError
+from playground.engine.messages import Message
 
 Initializer = Callable[..., np.ndarray]
 
@@ -31,7 +32,11 @@ def uniform(
 ) -> np.ndarray:
     """U(low, high); Keras' RandomUniform defaults."""
     if not low < high:
-        raise EngineError(f"uniform initialiser needs low < high, got {low} and {high}")
+        raise EngineError(
+            Message(
+                "uniform initialiser needs low < high, got {low} and {high}", low=low, high=high
+            )
+        )
     return rng.uniform(low, high, size=(n_in, n_out))
 
 
@@ -40,7 +45,9 @@ def normal(
 ) -> np.ndarray:
     """N(mean, stddev²); Keras' RandomNormal defaults (the notes' MNIST draws N(0, 0.1²))."""
     if not stddev >= 0:
-        raise EngineError(f"normal initialiser needs stddev ≥ 0, got {stddev}")
+        raise EngineError(
+            Message("normal initialiser needs stddev ≥ 0, got {stddev}", stddev=stddev)
+        )
     return rng.normal(mean, stddev, size=(n_in, n_out))
 
 
@@ -60,9 +67,21 @@ def numpy_legacy(
     + offset`` ("randn"), row by row; ``skip`` numbers drawn before this layer's (an earlier
     layer's, in the notes' order). ``rng`` is not used: the legacy generator is the point."""
     if draw not in LEGACY_DRAWS:
-        raise EngineError(f"numpy_legacy draws {' or '.join(LEGACY_DRAWS)}, not {draw!r}")
+        raise EngineError(
+            Message(
+                "numpy_legacy draws {draws}, not {draw!r}",
+                draws=" or ".join(LEGACY_DRAWS),
+                draw=draw,
+            )
+        )
     if not 0 <= skip <= MAX_LEGACY_SKIP:
-        raise EngineError(f"numpy_legacy skip must be from 0 to {MAX_LEGACY_SKIP}, got {skip}")
+        raise EngineError(
+            Message(
+                "numpy_legacy skip must be from 0 to {limit}, got {skip}",
+                limit=MAX_LEGACY_SKIP,
+                skip=skip,
+            )
+        )
     legacy = np.random.RandomState(int(seed))
     numbers = getattr(legacy, LEGACY_DRAWS[draw])(int(skip) + n_in * n_out)[int(skip) :]
     return scale * numbers.reshape(n_in, n_out) + offset
@@ -109,8 +128,19 @@ def initial_weights(
         known = {**known, "seed": 0}
     unknown = [key for key in params if key not in known]
     if unknown:
-        takes = f"takes {', '.join(known)}" if known else "takes no parameters"
-        raise EngineError(f"initialiser {name} {takes}, got {', '.join(unknown)}")
+        takes = (
+            Message("takes {known}", known=", ".join(known))
+            if known
+            else Message("takes no parameters")
+        )
+        raise EngineError(
+            Message(
+                "initialiser {name} {takes}, got {unknown}",
+                name=name,
+                takes=takes,
+                unknown=", ".join(unknown),
+            )
+        )
     return init(n_in, n_out, rng, **params)
 
 
@@ -119,4 +149,6 @@ def _initializer(name: str) -> Initializer:
         return INITIALIZERS[name]
     except KeyError:
         known = ", ".join(INITIALIZERS)
-        raise EngineError(f"unknown initialiser {name!r} (known: {known})") from None
+        raise EngineError(
+            Message("unknown initialiser {name!r} (known: {known})", name=name, known=known)
+        ) from None

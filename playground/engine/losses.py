@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from playground.engine.messages import Message
+
 _HALF, _ONE = np.array(0.5), np.array(1.0)  # 0-d: NumPy's fast path, same float64 arithmetic
 _sum_rows = np.add.reduce  # what .sum computes, without its Python wrapper
 
@@ -118,7 +120,13 @@ def get_loss(name: str) -> Loss:
     try:
         return LOSSES[name]
     except KeyError:
-        raise KeyError(f"unknown loss {name!r} (known: {', '.join(LOSSES)})") from None
+        raise KeyError(
+            Message(
+                "unknown loss {name!r} (known: {known})",
+                name=name,
+                known=", ".join(LOSSES),
+            )
+        ) from None
 
 
 def targets_problem(loss_name: str, output_activation: str, targets: np.ndarray) -> str | None:
@@ -128,15 +136,15 @@ def targets_problem(loss_name: str, output_activation: str, targets: np.ndarray)
     targets = np.asarray(targets, dtype=np.float64)
     if output_activation == "softmax" and targets.ndim == 2:
         if targets.shape[1] < 2:
-            return "a softmax output layer needs two or more nodes (one per class)"
+            return Message("a softmax output layer needs two or more nodes (one per class)")
         one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1.0).all()
         if not one_hot:
-            return (
-                "softmax with cross_entropy needs one-hot targets (one 1 per sample, the "
-                "rest 0): these targets are not"
+            return Message(
+                "softmax with cross_entropy needs one-hot targets (one 1 per sample, the rest 0): "
+                "these targets are not"
             )
     if loss_name == "binary_cross_entropy" and not ((targets >= 0) & (targets <= 1)).all():
-        return "binary_cross_entropy needs targets from 0 to 1"
+        return Message("binary_cross_entropy needs targets from 0 to 1")
     return None
 
 
@@ -144,13 +152,23 @@ def compatibility_problem(loss_name: str, output_activation: str) -> str | None:
     """Why this loss cannot train this output activation, or None when the pair is fine."""
     loss = get_loss(loss_name)
     if loss.paired_activation and output_activation != loss.paired_activation:
-        hint = ""
         if loss_name == "cross_entropy" and output_activation == "sigmoid":
-            hint = " (for one sigmoid output, binary_cross_entropy is the cross-entropy)"
-        return (
-            f"{loss_name} needs a {loss.paired_activation} output layer, "
-            f"not {output_activation}{hint}"
+            return Message(
+                "{loss_name} needs a {paired_activation} output layer, not {output_activation} "
+                "(for one sigmoid output, binary_cross_entropy is the cross-entropy)",
+                loss_name=loss_name,
+                paired_activation=loss.paired_activation,
+                output_activation=output_activation,
+            )
+        return Message(
+            "{loss_name} needs a {paired_activation} output layer, not {output_activation}",
+            loss_name=loss_name,
+            paired_activation=loss.paired_activation,
+            output_activation=output_activation,
         )
     if output_activation == "softmax" and loss.paired_activation != "softmax":
-        return f"a softmax output layer needs the cross_entropy loss, not {loss_name}"
+        return Message(
+            "a softmax output layer needs the cross_entropy loss, not {loss_name}",
+            loss_name=loss_name,
+        )
     return None

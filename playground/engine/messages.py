@@ -32,3 +32,11 @@ class Message(str):
 
 def _rebuild(template: str, values: dict[str, Any]) -> Message:
     return Message(template, **values)
+
+
+def message_of(error: BaseException) -> str:
+    """What ``str(error)`` says, kept a ``Message`` when the error was raised with one: for
+    passing an error's message on (in another error, a refusal or a notice) translatable."""
+    if len(error.args) == 1 and isinstance(error.args[0], str) and not isinstance(error, KeyError):
+        return error.args[0]  # a KeyError's str() is its message quoted: kept as it is
+    return str(error)

@@ -16,6 +16,7 @@ from playground.engine.activations import get_activation
 from playground.engine.backprop import Backprop
 from playground.engine.errors import EngineError
 from playground.engine.losses import compatibility_problem, get_loss
+from playground.engine.messages import Message
 from playground.engine.trace import LayerTrace, Trace
 
 __all__ = [  # the traces live in trace.py
@@ -60,7 +61,13 @@ class Layer:
         self.weights = np.array(weights, dtype=np.float64, order="C", ndmin=2)
         self.bias = np.array(bias, dtype=np.float64).reshape(-1)
         if self.bias.shape != (self.units,):
-            raise EngineError(f"bias has {self.bias.size} values for {self.units} units")
+            raise EngineError(
+                Message(
+                    "bias has {size} values for {units} units",
+                    size=self.bias.size,
+                    units=self.units,
+                )
+            )
         self._mask: np.ndarray | None = None
         self.set_mask(mask)
         self.train_bias = bool(train_bias)
@@ -92,9 +99,15 @@ class Layer:
             return
         mask = np.array(mask, dtype=np.float64, ndmin=2)
         if mask.shape != self.weights.shape:
-            raise EngineError(f"mask is {_shape(mask)}, weights are {_shape(self.weights)}")
+            raise EngineError(
+                Message(
+                    "mask is {shape}, weights are {weights_shape}",
+                    shape=_shape(mask),
+                    weights_shape=_shape(self.weights),
+                )
+            )
         if not np.isin(mask, (0.0, 1.0)).all():
-            raise EngineError("mask entries must be 0 or 1")
+            raise EngineError(Message("mask entries must be 0 or 1"))
         self._mask = None if mask.all() else mask
         if self._mask is not None:
             self.weights *= self._mask
@@ -140,25 +153,48 @@ class Network:
     def validate(self) -> None:
         """Raise ``EngineError`` naming the first thing that makes this network unusable."""
         if self.input_units < 1:
-            raise EngineError("the input layer needs at least one node")
+            raise EngineError(Message("the input layer needs at least one node"))
         if self.input_shape is not None and int(np.prod(self.input_shape)) != self.input_units:
             shape = "×".join(str(n) for n in self.input_shape)
-            raise EngineError(f"an input image of {shape} is not {self.input_units} inputs")
+            raise EngineError(
+                Message(
+                    "an input image of {shape} is not {input_units} inputs",
+                    shape=shape,
+                    input_units=self.input_units,
+                )
+            )
         if not self.layers:
-            raise EngineError("a network needs at least one layer after the inputs")
+            raise EngineError(Message("a network needs at least one layer after the inputs"))
         n_in = self.input_units
         for i, layer in enumerate(self.layers, start=1):
             if layer.n_in != n_in:
                 raise EngineError(
-                    f"layers[{i}] takes {layer.n_in} inputs, previous layer has {n_in}"
+                    Message(
+                        "layers[{i}] takes {n_in} inputs, previous layer has {previous}",
+                        i=i,
+                        n_in=layer.n_in,
+                        previous=n_in,
+                    )
                 )
             if get_activation(layer.activation).output_only and i != len(self.layers):
-                raise EngineError(f"layers[{i}]: {layer.activation} is for the output layer only")
+                raise EngineError(
+                    Message(
+                        "layers[{i}]: {activation} is for the output layer only",
+                        i=i,
+                        activation=layer.activation,
+                    )
+                )
             n_in = layer.units
         get_loss(self.loss)
         if self.reduction not in REDUCTIONS:
             known = ", ".join(REDUCTIONS)
-            raise EngineError(f"unknown loss reduction {self.reduction!r} (known: {known})")
+            raise EngineError(
+                Message(
+                    "unknown loss reduction {reduction!r} (known: {known})",
+                    reduction=self.reduction,
+                    known=known,
+                )
+            )
         problem = compatibility_problem(self.loss, self.layers[-1].activation)
         if problem:
             raise EngineError(problem)
@@ -204,7 +240,7 @@ class Network:
 
     def forward(self, inputs: np.ndarray) -> Trace:
         """The forward phase: net and out of every node for every sample (rows of ``inputs``)."""
-        x = _as_batch(inputs, self.input_units, "inputs")
+        x = _as_batch(inputs, self.input_units, Message("inputs"))
         with np.errstate(over="ignore"):
             return Trace(x, Backprop(self.layers).forward(x), reduction=self.reduction)
 
@@ -216,9 +252,15 @@ class Network:
 
         Every gradient is computed from the weights the forward pass used, before any change.
         """
-        t = _as_batch(targets, self.output_units, "targets")
+        t = _as_batch(targets, self.output_units, Message("targets"))
         if t.shape[0] != trace.inputs.shape[0]:
-            raise EngineError(f"{t.shape[0]} targets for {trace.inputs.shape[0]} samples")
+            raise EngineError(
+                Message(
+                    "{targets} targets for {samples} samples",
+                    targets=t.shape[0],
+                    samples=trace.inputs.shape[0],
+                )
+            )
         with np.errstate(over="ignore", invalid="ignore"):
             scale = batch_scale(self.reduction, t.shape[0])
             Backprop(self.layers, get_loss(self.loss)).backward(trace, t, scale=scale)
@@ -250,5 +292,12 @@ def _as_batch(values: np.ndarray, width: int, what: str) -> np.ndarray:
     if array.ndim == 1:
         array = array.reshape(1, -1)
     if array.ndim != 2 or array.shape[1] != width:
-        raise EngineError(f"{what}: expected rows of {width} values, got shape {_shape(array)}")
+        raise EngineError(
+            Message(
+                "{what}: expected rows of {width} values, got shape {shape}",
+                what=what,
+                width=width,
+                shape=_shape(array),
+            )
+        )
     return array

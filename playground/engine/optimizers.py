@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 
 from playground.engine.errors import EngineError, ParameterError
+from playground.engine.messages import Message
 from playground.engine.network import Layer, Network, Trace
 
 Parameter = tuple[tuple, np.ndarray, np.ndarray]
@@ -49,7 +50,7 @@ class Optimizer:
     def update(self, network: Network, trace: Trace) -> None:
         """The update phase: apply one step to every trainable parameter of ``network``."""
         if not trace.has_gradients:
-            raise EngineError("update needs the gradients of a backward pass")
+            raise EngineError(Message("update needs the gradients of a backward pass"))
         grads = [(lt.grad_weights, lt.grad_bias) for lt in trace.layers]
         self.apply(trainable_parameters(network.layers, grads))
 
@@ -155,7 +156,7 @@ class Perceptron(Optimizer):
     def update(self, network: Network, trace: Trace) -> None:
         check_perceptron(network)
         if trace.targets is None:
-            raise EngineError("update needs the targets of a backward pass")
+            raise EngineError(Message("update needs the targets of a backward pass"))
         layer = network.layers[0]
         error = trace.targets - trace.outputs
         layer.weights += (trace.inputs.T @ (error * self.learning_rate)) * layer.mask
@@ -168,9 +169,12 @@ def check_perceptron(network: Network) -> None:
     """Raise unless ``network`` is what Rosenblatt's rule trains: one layer of step nodes."""
     if len(network.layers) != 1 or network.layers[0].activation != "step":
         raise EngineError(
-            "the perceptron optimizer trains a single layer of step nodes "
-            f"(this network is {network.layer_sizes} with "
-            f"{', '.join(layer.activation for layer in network.layers)})"
+            Message(
+                "the perceptron optimizer trains a single layer of step nodes (this network is "
+                "{layer_sizes} with {activations})",
+                layer_sizes=network.layer_sizes,
+                activations=", ".join(layer.activation for layer in network.layers),
+            )
         )
 
 
@@ -211,12 +215,22 @@ class Range:
 
     def rule(self) -> str:
         """The range in words: ``greater than 0 and less than 1``."""
-        parts = []
+        low = high = None
         if self.low > -math.inf:
-            parts.append(f"{'greater than' if self.low_open else 'at least'} {_shown(self.low)}")
+            low = (
+                Message("greater than {value}", value=_shown(self.low))
+                if self.low_open
+                else Message("at least {value}", value=_shown(self.low))
+            )
         if self.high < math.inf:
-            parts.append(f"{'less than' if self.high_open else 'at most'} {_shown(self.high)}")
-        return " and ".join(parts) or "any number"
+            high = (
+                Message("less than {value}", value=_shown(self.high))
+                if self.high_open
+                else Message("at most {value}", value=_shown(self.high))
+            )
+        if low is not None and high is not None:
+            return Message("{low} and {high}", low=low, high=high)
+        return low or high or Message("any number")
 
 
 PARAMETER_RANGES: dict[str, Range] = {
@@ -230,15 +244,17 @@ PARAMETER_RANGES: dict[str, Range] = {
 """Every number-valued hyper-parameter of every optimizer above, and the values it accepts:
 the same meaning (and so the same range) wherever two optimizers share a name."""
 
-SPOKEN_NAMES: dict[str, str] = {"learning_rate": "the learning rate"}
+SPOKEN_NAMES: dict[str, str] = {"learning_rate": Message("the learning rate")}
 """How a message names a hyper-parameter; the others go by their key."""
 
 # Message templates, one per kind of problem, so a window can translate them.
-OUT_OF_RANGE = "{name} must be {rule}, got {value}"
-NOT_A_NUMBER = "{name} must be a finite number, got {value}"
-NOT_TRUE_OR_FALSE = "{name} must be true or false, got {value}"
-UNKNOWN_PARAMETER = "optimizer {optimizer}: unknown parameter {key!r} (known: {known})"
-TRUE_OR_FALSE = "true or false"
+# Each is a Message without values (its text is its template); ``Message(OUT_OF_RANGE, …)``
+# fills one in.
+OUT_OF_RANGE = Message("{name} must be {rule}, got {value}")
+NOT_A_NUMBER = Message("{name} must be a finite number, got {value}")
+NOT_TRUE_OR_FALSE = Message("{name} must be true or false, got {value}")
+UNKNOWN_PARAMETER = Message("optimizer {optimizer}: unknown parameter {key!r} (known: {known})")
+TRUE_OR_FALSE = Message("true or false")
 
 
 def optimizer_parameters(name: str) -> dict[str, float]:
@@ -267,14 +283,14 @@ def parameter_problem(name: str, key: str, value: object) -> str | None:
     if isinstance(known[key], bool):
         if isinstance(value, bool):
             return None
-        return NOT_TRUE_OR_FALSE.format(name=spoken, value=_shown(value))
+        return Message(NOT_TRUE_OR_FALSE, name=spoken, value=_shown(value))
     number = _finite(value)
     if number is None:
-        return NOT_A_NUMBER.format(name=spoken, value=_shown(value))
+        return Message(NOT_A_NUMBER, name=spoken, value=_shown(value))
     allowed = PARAMETER_RANGES[key]
     if allowed.contains(number):
         return None
-    return OUT_OF_RANGE.format(name=spoken, rule=allowed.rule(), value=_shown(value))
+    return Message(OUT_OF_RANGE, name=spoken, rule=allowed.rule(), value=_shown(value))
 
 
 def make_optimizer(name: str, **params: float) -> Optimizer:
@@ -287,7 +303,11 @@ def make_optimizer(name: str, **params: float) -> Optimizer:
         problem = parameter_problem(name, key, value)
         if problem is not None:
             # an unknown parameter's message names the optimizer already
-            message = f"optimizer {name}: {problem}" if key in known else problem
+            message = (
+                Message("optimizer {name}: {problem}", name=name, problem=problem)
+                if key in known
+                else problem
+            )
             raise ParameterError(message, optimizer=name, key=key, value=value)
     return cls(**{k: (v if isinstance(v, bool) else float(v)) for k, v in params.items()})
 
@@ -296,11 +316,17 @@ def _optimizer_class(name: str) -> type[Optimizer]:
     try:
         return OPTIMIZERS[name]
     except (KeyError, TypeError):
-        raise EngineError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})") from None
+        raise EngineError(
+            Message(
+                "unknown optimizer {name!r} (known: {known})",
+                name=name,
+                known=", ".join(OPTIMIZERS),
+            )
+        ) from None
 
 
 def _unknown(name: str, key: str, known: dict[str, float]) -> str:
-    return UNKNOWN_PARAMETER.format(optimizer=name, key=key, known=", ".join(known))
+    return Message(UNKNOWN_PARAMETER, optimizer=name, key=key, known=", ".join(known))
 
 
 def _finite(value: object) -> float | None:

@@ -20,6 +20,7 @@ from playground.engine.activations import get_activation
 from playground.engine.chain_rule import Param
 from playground.engine.errors import EngineError
 from playground.engine.losses import get_loss
+from playground.engine.messages import Message
 from playground.engine.network import Network
 
 CHUNK_NUMBERS = 4_000_000
@@ -48,7 +49,7 @@ def as_param(param: Param | str) -> Param:
 def params_problem(network: Network, params: Sequence[Param]) -> str | None:
     """Why ``params`` cannot span a surface of ``network`` (in words), or None."""
     if len(set(params)) != len(params):
-        return "choose different parameters for the axes"
+        return Message("choose different parameters for the axes")
     for param in params:
         problem = param.problem(network)
         if problem:
@@ -56,14 +57,14 @@ def params_problem(network: Network, params: Sequence[Param]) -> str | None:
         if not param.is_bias:
             mask = network.layers[param.column - 1].mask
             if not mask[param.source, param.target]:
-                return f"{param} is an absent edge (held at 0)"
+                return Message("{param} is an absent edge (held at 0)", param=str(param))
     return None
 
 
 def grid(center: float, half_width: float, points: int) -> np.ndarray:
     """``points`` evenly spaced values from ``center − half_width`` to ``center + half_width``."""
     if points < 2:
-        raise EngineError("a grid needs at least 2 points on each axis")
+        raise EngineError(Message("a grid needs at least 2 points on each axis"))
     return np.linspace(center - half_width, center + half_width, int(points))
 
 
@@ -105,7 +106,13 @@ def losses_at(
     x = np.ascontiguousarray(inputs, dtype=np.float64).reshape(-1, network.input_units)
     t = np.ascontiguousarray(targets, dtype=np.float64).reshape(-1, network.output_units)
     if x.shape[0] != t.shape[0] or x.shape[0] == 0:
-        raise EngineError(f"{x.shape[0]} input rows but {t.shape[0]} target rows")
+        raise EngineError(
+            Message(
+                "{inputs} input rows but {targets} target rows",
+                inputs=x.shape[0],
+                targets=t.shape[0],
+            )
+        )
     first = min(p.column for p in params)
     widest = max(layer.units for layer in network.layers[first - 1 :])
     per_chunk = max(1, CHUNK_NUMBERS // (x.shape[0] * widest))

@@ -17,6 +17,7 @@ import numpy as np
 from playground.engine.epoch_loop import EpochLoop
 from playground.engine.errors import EngineError, PhaseError
 from playground.engine.losses import get_loss, targets_problem
+from playground.engine.messages import Message
 from playground.engine.metrics import accuracy, is_classification
 from playground.engine.network import LayerTrace, Network, Trace
 from playground.engine.optimizers import Optimizer, Perceptron, check_perceptron
@@ -137,7 +138,11 @@ class Trainer:
         self.targets = np.ascontiguousarray(targets, dtype=np.float64)
         if self.inputs.shape[0] != self.targets.shape[0]:
             raise EngineError(
-                f"{self.inputs.shape[0]} input rows but {self.targets.shape[0]} target rows"
+                Message(
+                    "{inputs} input rows but {targets} target rows",
+                    inputs=self.inputs.shape[0],
+                    targets=self.targets.shape[0],
+                )
             )
         problem = targets_problem(network.loss, network.layers[-1].activation, self.targets)
         if problem:
@@ -183,7 +188,13 @@ class Trainer:
             rows = self._next_batch_rows()
         else:
             if not 0 <= sample < self.n_samples:
-                raise EngineError(f"sample {sample} is out of range (0..{self.n_samples - 1})")
+                raise EngineError(
+                    Message(
+                        "sample {sample} is out of range (0..{last})",
+                        sample=sample,
+                        last=self.n_samples - 1,
+                    )
+                )
             rows = np.array([sample])
             self._batch_ends_epoch = False  # one chosen sample is no part of an epoch
         self.trace = self.network.forward(self.inputs[rows])
@@ -200,7 +211,7 @@ class Trainer:
     def backward(self) -> Trace:
         """Backward phase: deltas and gradients for the samples of the last forward pass."""
         if self.phase is not Phase.FORWARD or self.trace is None:
-            raise PhaseError("run the forward pass before the backward pass")
+            raise PhaseError(Message("run the forward pass before the backward pass"))
         self.network.backward(self.trace, self.trace.targets)
         self.phase = Phase.BACKWARD
         return self.trace
@@ -208,7 +219,7 @@ class Trainer:
     def update(self) -> None:
         """Update phase: the optimizer changes the weights using the last backward pass."""
         if self.phase is not Phase.BACKWARD or self.trace is None:
-            raise PhaseError("run the backward pass before updating the weights")
+            raise PhaseError(Message("run the backward pass before updating the weights"))
         self.weights_before_update = [layer.weights.copy() for layer in self.network.layers]
         self.optimizer.update(self.network, self.trace)
         self._count_step()

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from playground.engine.messages import Message
+
 TEMP_SUFFIX = ".playground-save.tmp"
 STALE_AFTER_SECONDS = 3600.0
 _NAME_KEPT = 100  # characters of the target's name kept in the temporary file's name
@@ -59,10 +61,10 @@ def _existing_mode(path: Path) -> int:
         return 0o644
     if stat.S_ISLNK(info.st_mode):
         raise OSError(
-            errno.ELOOP, "is a symbolic link, which saving never writes through", str(path)
+            errno.ELOOP, Message("is a symbolic link, which saving never writes through"), str(path)
         )
     if not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EEXIST, "exists and is not a regular file", str(path))
+        raise OSError(errno.EEXIST, Message("exists and is not a regular file"), str(path))
     return info.st_mode & 0o777
 
 

@@ -29,6 +29,7 @@ from playground.engine.datasets import (
     load_file,
     make_dataset,
 )
+from playground.engine.messages import Message
 from playground.io import validation as v
 from playground.io.validation import NetworkFileError
 
@@ -151,12 +152,21 @@ def _as_table(values: object) -> np.ndarray:
 def read_data_source(value: object, place: str) -> DataSource:
     """Check one ``data``/``test_data`` object and return it as a :class:`DataSource`."""
     if not isinstance(value, dict):
-        raise NetworkFileError(place, f"expected an object {{…}}, got {v.describe(value)}")
+        raise NetworkFileError(
+            place,
+            Message(
+                "expected an object {{…}}, got {got}",
+                got=v.describe(value),
+            ),
+        )
     forms = [key for key in ("inputs", "builtin", "file") if key in value]
     if len(forms) != 1:
-        given = " and ".join(forms) if forms else "none of them"
+        given = " and ".join(forms) if forms else Message("none of them")
         raise NetworkFileError(
-            place, f"give either inputs and targets, or builtin, or file (got {given})"
+            place,
+            Message(
+                "give either inputs and targets, or builtin, or file (got {given})", given=given
+            ),
         )
     if forms[0] == "inputs":
         return _read_inline(value, place)
@@ -172,7 +182,11 @@ def _read_inline(value: dict, place: str) -> DataSource:
     if len(targets) != len(inputs):
         raise NetworkFileError(
             f"{place}.targets",
-            f"{v.plural(len(targets), 'row')} for {v.plural(len(inputs), 'row')} of inputs",
+            Message(
+                "{targets} for {inputs} of inputs",
+                targets=v.plural(len(targets), "row"),
+                inputs=v.plural(len(inputs), "row"),
+            ),
         )
     return DataSource("inline", inputs=inputs, targets=targets)
 
@@ -190,8 +204,11 @@ def _read_file(value: dict, place: str) -> DataSource:
     if kind is None:
         raise NetworkFileError(
             f"{place}.file",
-            f"the playground reads .csv, .npz and idx files (…-idx3-ubyte, plain or .gz), "
-            f"not {path!r}",
+            Message(
+                "the playground reads .csv, .npz and idx files (…-idx3-ubyte, plain or .gz), not "
+                "{path!r}",
+                path=path,
+            ),
         )
     required = ("file", "labels") if kind == "idx" else ("file",)
     v.obj(value, place, known=("file", *FILE_OPTIONS[kind]), required=required)
@@ -204,7 +221,7 @@ def _read_file(value: dict, place: str) -> DataSource:
         if key in value:
             v.plain_text(value[key], f"{place}.{key}")
     if kind == "idx" and ("test_path" in value) != ("test_labels" in value):
-        raise NetworkFileError(place, "a test set needs both test_path and test_labels")
+        raise NetworkFileError(place, Message("a test set needs both test_path and test_labels"))
     for key in PATH_OPTIONS:
         if key in value:
             _refuse_other_kind(value[key], f"{place}.{key}", kind)
@@ -212,8 +229,8 @@ def _read_file(value: dict, place: str) -> DataSource:
 
 
 _KIND_FILES = {
-    "csv": "a .csv file",
-    "idx": "an idx file (…-idx1-ubyte or …-idx3-ubyte, plain or .gz)",
+    "csv": Message("a .csv file"),
+    "idx": Message("an idx file (…-idx1-ubyte or …-idx3-ubyte, plain or .gz)"),
 }
 
 
@@ -222,5 +239,10 @@ def _refuse_other_kind(path: str, place: str, kind: str) -> None:
     its name before anything is read, so no other file on the machine is ever opened."""
     if file_kind(path) != kind:
         raise NetworkFileError(
-            place, f"expected {_KIND_FILES[kind]} like the training file, not {path!r}"
+            place,
+            Message(
+                "expected {expected} like the training file, not {path!r}",
+                expected=_KIND_FILES[kind],
+                path=path,
+            ),
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 
+from playground.engine.messages import Message
 from playground.io.validation import NetworkFileError, join
 
 INDENT = "  "
@@ -25,7 +26,7 @@ def format_json(value: object) -> str:
     try:
         _write(value, "", 0, parts)
     except RecursionError:
-        raise NetworkFileError("", "cannot be written: nested too deeply") from None
+        raise NetworkFileError("", Message("cannot be written: nested too deeply")) from None
     parts.append("\n")
     return "".join(parts)
 
@@ -47,7 +48,9 @@ def _write_object(value: dict, place: str, level: int, out: list[str]) -> None:
     out.append("{\n")
     for n, (key, item) in enumerate(value.items()):
         if not isinstance(key, str):
-            raise NetworkFileError(join(place, str(key)), "cannot be written: keys must be text")
+            raise NetworkFileError(
+                join(place, str(key)), Message("cannot be written: keys must be text")
+            )
         out.append(f"{pad}{json.dumps(key, ensure_ascii=False)}: ")
         _write(item, join(place, key), level + 1, out)
         out.append(",\n" if n < len(value) - 1 else "\n")
@@ -76,9 +79,14 @@ def _scalar(value: object, place: str) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise NetworkFileError(
-                place, f"cannot be written: {value} is not a finite number (the file allows none)"
+                place,
+                Message(
+                    "cannot be written: {value} is not a finite number (the file allows none)",
+                    value=value,
+                ),
             )
         return float.__repr__(value)
     raise NetworkFileError(
-        place, f"cannot be written: a {type(value).__name__} is not a JSON value"
+        place,
+        Message("cannot be written: a {type} is not a JSON value", type=type(value).__name__),
     )

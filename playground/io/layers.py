@@ -21,6 +21,7 @@ from playground.engine import (
     initial_weights,
     initializer_parameters,
 )
+from playground.engine.messages import Message, message_of
 from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
@@ -50,7 +51,10 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
     if not isinstance(layers, list) or len(layers) < 2:
         raise NetworkFileError(
             "layers",
-            f"expected a list of the input layer and at least one more, got {describe(layers)}",
+            Message(
+                "expected a list of the input layer and at least one more, got {got}",
+                got=describe(layers),
+            ),
         )
     _refuse_too_many_parameters(layers)
     first = v.obj(layers[0], "layers[0]", known=INPUT_KEYS, required=("units",))
@@ -79,7 +83,7 @@ def read_network(layers: object, loss: object, *, name: str) -> tuple[Network, l
             input_shape=shape,
         )
     except EngineError as exc:  # the loss does not suit the output activation
-        raise NetworkFileError("loss", str(exc)) from None
+        raise NetworkFileError("loss", message_of(exc)) from None
     return network, inits
 
 
@@ -97,7 +101,11 @@ def _refuse_too_many_parameters(layers: list) -> None:
     if total > MAX_PARAMETERS:
         raise NetworkFileError(
             "layers",
-            f"{total:,} weights and biases; the playground takes at most {MAX_PARAMETERS:,}",
+            Message(
+                "{total:,} weights and biases; the playground takes at most {limit:,}",
+                total=total,
+                limit=MAX_PARAMETERS,
+            ),
         )
 
 
@@ -105,13 +113,20 @@ def _read_shape(value: object, place: str, units: int) -> tuple[int, ...]:
     """The input image's ``[rows, columns]`` (or ``[length]``): its pixels are the inputs."""
     if not isinstance(value, list) or not 1 <= len(value) <= 2:
         raise NetworkFileError(
-            place, f"expected [rows, columns] or [length], got {describe(value)}"
+            place,
+            Message("expected [rows, columns] or [length], got {got}", got=describe(value)),
         )
     shape = tuple(v.whole(n, f"{place}[{i}]", low=1, high=MAX_UNITS) for i, n in enumerate(value))
     if int(np.prod(shape)) != units:
         size = "×".join(str(n) for n in shape)
         raise NetworkFileError(
-            place, f"{size} is {int(np.prod(shape))} pixels, the input layer has {units} units"
+            place,
+            Message(
+                "{size} is {pixels} pixels, the input layer has {units} units",
+                size=size,
+                pixels=int(np.prod(shape)),
+                units=units,
+            ),
         )
     return shape
 
@@ -121,7 +136,10 @@ def _read_layer(spec: object, place: str, *, n_in: int, last: bool) -> tuple[Lay
     units = v.whole(spec["units"], f"{place}.units", low=1, high=MAX_UNITS)
     activation = v.choice(spec["activation"], f"{place}.activation", ACTIVATION_NAMES)
     if get_activation(activation).output_only and not last:
-        raise NetworkFileError(f"{place}.activation", f"{activation} is for the output layer only")
+        raise NetworkFileError(
+            f"{place}.activation",
+            Message("{activation} is for the output layer only", activation=activation),
+        )
     mask = _read_mask(spec["mask"], f"{place}.mask", n_in, units) if "mask" in spec else None
     init = _read_init(spec["init"], f"{place}.init") if "init" in spec else None
     drawn = None if init is None else _drawn(init, f"{place}.init", n_in=n_in, n_out=units)
@@ -131,13 +149,15 @@ def _read_layer(spec: object, place: str, *, n_in: int, last: bool) -> tuple[Lay
     elif drawn is not None:
         weights = drawn
     else:
-        raise NetworkFileError(f"{place}.weights", "missing (give weights and bias, or init)")
+        raise NetworkFileError(
+            f"{place}.weights", Message("missing (give weights and bias, or init)")
+        )
     if "bias" in spec:
         bias = v.vector(spec["bias"], f"{place}.bias", units)
     elif init is not None:
         bias = np.zeros(units)
     else:
-        raise NetworkFileError(f"{place}.bias", "missing (give weights and bias, or init)")
+        raise NetworkFileError(f"{place}.bias", Message("missing (give weights and bias, or init)"))
     layer = Layer(
         activation=activation,
         weights=weights,
@@ -154,7 +174,10 @@ def _read_mask(value: object, place: str, n_in: int, units: int) -> np.ndarray:
     bad = np.argwhere((mask != 0.0) & (mask != 1.0))
     if bad.size:
         i, j = bad[0]
-        raise NetworkFileError(f"{place}[{i}][{j}]", f"expected 0 or 1, got {float(mask[i, j])!r}")
+        raise NetworkFileError(
+            f"{place}[{i}][{j}]",
+            Message("expected 0 or 1, got {value!r}", value=float(mask[i, j])),
+        )
     return mask
 
 
@@ -167,7 +190,10 @@ def _refuse_masked_weights(weights: np.ndarray, mask: np.ndarray | None, place: 
         i, j = bad[0]
         raise NetworkFileError(
             f"{place}[{i}][{j}]",
-            f"{float(weights[i, j])!r} on an edge the mask removes (mask 0); it must be 0",
+            Message(
+                "{weight!r} on an edge the mask removes (mask 0); it must be 0",
+                weight=float(weights[i, j]),
+            ),
         )
 
 
@@ -178,9 +204,15 @@ def _read_init(value: object, place: str) -> dict:
     defaults = initializer_parameters(name)
     for key in value:
         if key not in ("name", "seed", *defaults):
-            takes = ", ".join(defaults) if defaults else "only a seed"
+            takes = ", ".join(defaults) if defaults else Message("only a seed")
             raise NetworkFileError(
-                f"{place}.{key}", f"the {name} initialiser takes no {key} (it takes {takes})"
+                f"{place}.{key}",
+                Message(
+                    "the {name} initialiser takes no {key} (it takes {takes})",
+                    name=name,
+                    key=key,
+                    takes=takes,
+                ),
             )
     spec = value
     init: dict[str, object] = {"name": name, "seed": v.whole(spec.get("seed", 0), f"{place}.seed")}
@@ -201,7 +233,7 @@ def _drawn(init: dict, place: str, *, n_in: int, n_out: int) -> np.ndarray:
     try:
         weights = draw_weights(init, n_in=n_in, n_out=n_out)
     except (EngineError, OverflowError) as exc:
-        raise NetworkFileError(place, str(exc)) from None
+        raise NetworkFileError(place, message_of(exc)) from None
     return weights
 
 

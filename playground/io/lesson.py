@@ -2,20 +2,27 @@
 
 A lesson is a network file with a ``lesson`` object: its id, title and text in English and
 Korean, how many epochs the notes train, the numbers the notes publish (each with where it
-is in the file's terms, its value and tolerance) and the notes' own code. It is read and
-checked like every other section, and written back unchanged.
+is in the file's terms, its value and tolerance), the notes' own code, and an optional
+``quiz``: the values a learner computes by hand in lab mode, in the notes' order, and the
+worksheet tasks the app checks on the learner's own network (docs/lab-mode.md). It is read
+and checked like every other section, and written back unchanged.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
 
 from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
+if TYPE_CHECKING:
+    from playground.engine import Network
+
 LANGUAGES = ("en", "ko")
-LESSON_KEYS = ("id", "title", "text", "epochs", "published", "code")
+LESSON_KEYS = ("id", "title", "text", "epochs", "published", "code", "quiz")
 PUBLISHED_KEYS = ("label", "where", "value", "tolerance", "after", "note")
 CODE_KEYS = ("title", "language", "source")
 MAX_LESSON_EPOCHS = 1_000_000
@@ -76,6 +83,7 @@ class Lesson:
     epochs: int
     published: tuple[Published, ...] = ()
     code: tuple[Code, ...] = field(default_factory=tuple)
+    quiz: tuple[QuizAsk | QuizTask, ...] = ()
 
     def title_in(self, language: str) -> str:
         return self.title.get(language) or self.title["en"]
@@ -104,9 +112,10 @@ def parse_where(value: object, place: str) -> Where:
     )
 
 
-def read_lesson(value: object, *, layer_sizes: list[int]) -> Lesson:
+def read_lesson(value: object, *, layer_sizes: list[int], network: Network | None = None) -> Lesson:
     """The ``lesson`` object, checked; ``layer_sizes`` (the file's, inputs first) bound the
-    layers, weights and biases its numbers may name."""
+    layers, weights and biases its numbers may name, and ``network`` (when given) the node
+    names and edges its quiz may ask about."""
     spec = v.obj(value, "lesson", known=LESSON_KEYS, required=("id", "title", "text"))
     lesson_id = v.text(spec["id"], "lesson.id")
     if not ID_PATTERN.fullmatch(lesson_id):
@@ -131,6 +140,7 @@ def read_lesson(value: object, *, layer_sizes: list[int]) -> Lesson:
             for i, item in enumerate(published)
         ),
         code=tuple(_code(item, f"lesson.code[{i}]") for i, item in enumerate(code)),
+        quiz=read_quiz(spec.get("quiz", []), network=network),
     )
 
 
@@ -196,7 +206,7 @@ def lesson_to_json(lesson: Lesson) -> dict:
         if p.note:
             item["note"] = p.note
         published.append(item)
-    return {
+    written = {
         "id": lesson.id,
         "title": dict(lesson.title),
         "text": dict(lesson.text),
@@ -206,3 +216,225 @@ def lesson_to_json(lesson: Lesson) -> dict:
             {"title": c.title, "language": c.language, "source": c.source} for c in lesson.code
         ],
     }
+    if lesson.quiz:
+        written["quiz"] = [item.to_json() for item in lesson.quiz]
+    return written
+
+
+# -- the quiz: values asked in lab mode, and worksheet tasks ---------------------------------
+
+MAX_QUIZ_ITEMS = 200
+DEFAULT_QUIZ_TOLERANCE = 1e-3  # relative: |typed − true| ≤ tolerance · |true|
+ASK_KEYS = ("ask", "node", "edge", "phase", "tolerance")
+TASK_KEYS = ("task", "value", "within_epochs", "hidden_nodes", "text")
+
+
+class Ask(Enum):
+    """A value a learner computes by hand: a node's net, out or delta (∂E/∂net), the loss E,
+    an edge's ∂E/∂w, or the edge's weight after the update (w⁺ = w − η·∂E/∂w)."""
+
+    NET = "net"
+    OUT = "out"
+    DELTA = "delta"
+    LOSS = "loss"
+    GRAD = "grad"
+    WEIGHT_AFTER_UPDATE = "weight_after_update"
+
+    @property
+    def on_node(self) -> bool:
+        return self in (Ask.NET, Ask.OUT, Ask.DELTA)
+
+    @property
+    def on_edge(self) -> bool:
+        return self in (Ask.GRAD, Ask.WEIGHT_AFTER_UPDATE)
+
+
+class QuizPhase(Enum):
+    """The pass after which a value is asked (and known)."""
+
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    UPDATE = "update"
+
+
+PHASE_ORDER = (QuizPhase.FORWARD, QuizPhase.BACKWARD, QuizPhase.UPDATE)
+EARLIEST_PHASE = {  # a value is known from this pass on
+    Ask.NET: QuizPhase.FORWARD,
+    Ask.OUT: QuizPhase.FORWARD,
+    Ask.LOSS: QuizPhase.FORWARD,
+    Ask.DELTA: QuizPhase.BACKWARD,
+    Ask.GRAD: QuizPhase.BACKWARD,
+    Ask.WEIGHT_AFTER_UPDATE: QuizPhase.UPDATE,
+}
+
+
+class TaskKind(Enum):
+    """A worksheet condition on the learner's network, data and training record."""
+
+    ACCURACY_AT_LEAST = "accuracy_at_least"  # accuracy ≥ value (within_epochs, hidden_nodes)
+    LOSS_BELOW = "loss_below"  # loss E < value (within_epochs, hidden_nodes)
+    DIVERGES = "diverges"  # Play stopped because the loss or a weight became NaN or ∞
+
+
+TASK_NEEDS_VALUE = (TaskKind.ACCURACY_AT_LEAST, TaskKind.LOSS_BELOW)
+
+
+@dataclass(frozen=True)
+class QuizAsk:
+    """One value asked: ``ask`` of ``node`` (a node's name) or ``edge`` (source, target
+    names), or the loss; asked after ``phase``; right within the relative ``tolerance``."""
+
+    ask: Ask
+    node: str | None = None
+    edge: tuple[str, str] | None = None
+    phase: QuizPhase = QuizPhase.FORWARD
+    tolerance: float = DEFAULT_QUIZ_TOLERANCE
+
+    def to_json(self) -> dict:
+        item: dict = {"ask": self.ask.value}
+        if self.node is not None:
+            item["node"] = self.node
+        if self.edge is not None:
+            item["edge"] = list(self.edge)
+        item["phase"] = self.phase.value
+        if self.tolerance != DEFAULT_QUIZ_TOLERANCE:
+            item["tolerance"] = self.tolerance
+        return item
+
+
+@dataclass(frozen=True)
+class QuizTask:
+    """One worksheet task: a condition the app checks live on the learner's own run.
+    ``text`` (by language) says it in words; without it the app words it itself."""
+
+    kind: TaskKind
+    value: float | None = None
+    within_epochs: int | None = None
+    hidden_nodes: int | None = None
+    text: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        item: dict = {"task": self.kind.value}
+        for key in ("value", "within_epochs", "hidden_nodes"):
+            if getattr(self, key) is not None:
+                item[key] = getattr(self, key)
+        if self.text:
+            item["text"] = dict(self.text)
+        return item
+
+
+def read_quiz(value: object, *, network: Network | None = None) -> tuple:
+    """The ``quiz`` list, checked: each item an ask (``{"ask": "net", "node": "h1"}``) or a
+    task (``{"task": "diverges"}``). With ``network``, node names and edges must be its."""
+    if not isinstance(value, list):
+        raise NetworkFileError("lesson.quiz", f"expected a list […], got {describe(value)}")
+    if len(value) > MAX_QUIZ_ITEMS:
+        raise NetworkFileError("lesson.quiz", f"at most {MAX_QUIZ_ITEMS} items, got {len(value)}")
+    items = []
+    for i, item in enumerate(value):
+        place = f"lesson.quiz[{i}]"
+        if isinstance(item, dict) and "task" in item:
+            items.append(_task(item, place))
+        else:
+            items.append(_ask(item, place, network))
+    return tuple(items)
+
+
+def _ask(value: object, place: str, network: Network | None) -> QuizAsk:
+    spec = v.obj(value, place, known=ASK_KEYS, required=("ask",))
+    ask = Ask(v.choice(spec["ask"], f"{place}.ask", [a.value for a in Ask]))
+    earliest = EARLIEST_PHASE[ask]
+    phase = QuizPhase(
+        v.choice(spec.get("phase", earliest.value), f"{place}.phase", [p.value for p in QuizPhase])
+    )
+    if PHASE_ORDER.index(phase) < PHASE_ORDER.index(earliest):
+        raise NetworkFileError(
+            f"{place}.phase", f"{ask.value} is known only after {earliest.value}, not {phase.value}"
+        )
+    node = edge = None
+    if ask.on_node:
+        node = v.text(spec.get("node"), f"{place}.node") if "node" in spec else None
+        if node is None:
+            raise NetworkFileError(f"{place}.node", f"missing: {ask.value} asks about a node")
+        _check_node(node, f"{place}.node", network)
+    elif ask.on_edge:
+        edge = _edge(spec.get("edge"), f"{place}.edge", ask, network)
+    for key, wanted in (("node", ask.on_node), ("edge", ask.on_edge)):
+        if key in spec and not wanted:
+            raise NetworkFileError(f"{place}.{key}", f"{ask.value} does not take a {key}")
+    tolerance = v.number(spec.get("tolerance", DEFAULT_QUIZ_TOLERANCE), f"{place}.tolerance")
+    if not 0 < tolerance <= 1:
+        raise NetworkFileError(
+            f"{place}.tolerance", f"a relative tolerance from 0 (excluded) to 1, got {tolerance}"
+        )
+    return QuizAsk(ask, node, edge, phase, tolerance)
+
+
+def _edge(value: object, place: str, ask: Ask, network: Network | None) -> tuple[str, str]:
+    if value is None:
+        raise NetworkFileError(place, f"missing: {ask.value} asks about an edge [source, target]")
+    if not isinstance(value, list) or len(value) != 2:
+        raise NetworkFileError(place, f"expected [source, target] names, got {describe(value)}")
+    source = v.text(value[0], f"{place}[0]")
+    target = v.text(value[1], f"{place}[1]")
+    if network is None:
+        return source, target
+    column, i = _find_node(source, f"{place}[0]", network, inputs=True)
+    after, j = _find_node(target, f"{place}[1]", network, inputs=False)
+    if after != column + 1 or not network.layers[after - 1].mask[i, j]:
+        raise NetworkFileError(place, f"no edge {source} → {target} in the network")
+    return source, target
+
+
+def _check_node(name: str, place: str, network: Network | None) -> None:
+    if network is not None:
+        _find_node(name, place, network, inputs=False)
+
+
+def _find_node(name: str, place: str, network: Network, *, inputs: bool) -> tuple[int, int]:
+    """(column, index) of the one node called ``name`` (an input only when ``inputs``)."""
+    first = 0 if inputs else 1
+    found = [
+        (column, index)
+        for column in range(first, len(network.layers) + 1)
+        for index, label in enumerate(network.node_labels(column))
+        if label == name
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NetworkFileError(place, f"{len(found)} nodes are called {describe(name)}")
+    names = [
+        label for column in range(first, len(network.layers) + 1)
+        for label in network.node_labels(column)
+    ]  # fmt: skip
+    shown = ", ".join(names[:20]) + (", …" if len(names) > 20 else "")
+    kind = "node" if inputs else "node with a net input"
+    raise NetworkFileError(place, f"no {kind} called {describe(name)} (known: {shown})")
+
+
+def _task(value: dict, place: str) -> QuizTask:
+    spec = v.obj(value, place, known=TASK_KEYS, required=("task",))
+    kind = TaskKind(v.choice(spec["task"], f"{place}.task", [t.value for t in TaskKind]))
+    number = None
+    if kind in TASK_NEEDS_VALUE:
+        if "value" not in spec:
+            raise NetworkFileError(f"{place}.value", f"missing: {kind.value} needs a value")
+        number = v.number(spec["value"], f"{place}.value")
+        if kind is TaskKind.ACCURACY_AT_LEAST and not 0 <= number <= 1:
+            raise NetworkFileError(f"{place}.value", f"an accuracy from 0 to 1, got {number}")
+        if kind is TaskKind.LOSS_BELOW and number <= 0:
+            raise NetworkFileError(f"{place}.value", f"a loss above 0, got {number}")
+    elif "value" in spec:
+        raise NetworkFileError(f"{place}.value", f"{kind.value} takes no value")
+    within = spec.get("within_epochs")
+    hidden = spec.get("hidden_nodes")
+    return QuizTask(
+        kind=kind,
+        value=number,
+        within_epochs=None
+        if within is None
+        else v.whole(within, f"{place}.within_epochs", low=1, high=MAX_LESSON_EPOCHS),
+        hidden_nodes=None if hidden is None else v.whole(hidden, f"{place}.hidden_nodes"),
+        text=_texts(spec["text"], f"{place}.text") if "text" in spec else {},
+    )

@@ -27,6 +27,7 @@ from playground.engine import (
     parameter_problem,
 )
 from playground.engine.datasets import Dataset, DatasetError, make_dataset
+from playground.engine.messages import Message, message_of
 from playground.io import validation as v
 from playground.io.atomic import write_atomically
 from playground.io.data_source import PATH_OPTIONS, DataSource, read_data_source
@@ -143,7 +144,7 @@ class PlaygroundFile:
                 target_labels=train.target_labels,
             )
         except DatasetError as exc:
-            raise NetworkFileError("test_data", str(exc)) from None
+            raise NetworkFileError("test_data", message_of(exc)) from None
 
     def make_trainer(self) -> Trainer:
         """A :class:`Trainer` of ``network`` itself (it trains in place) on the training data,
@@ -152,7 +153,7 @@ class PlaygroundFile:
         try:
             return build_trainer(self.network, self.optimizer, self.training, dataset)
         except EngineError as exc:
-            raise NetworkFileError("optimizer", str(exc)) from None
+            raise NetworkFileError("optimizer", message_of(exc)) from None
 
     def _load(self, source: DataSource, place: str) -> Dataset:
         if source.kind == "file":
@@ -163,7 +164,7 @@ class PlaygroundFile:
         try:
             dataset = source.load(self.base_dir)
         except DatasetError as exc:
-            raise NetworkFileError(place, str(exc)) from None
+            raise NetworkFileError(place, message_of(exc)) from None
         _check_widths(dataset, source, place, self.network)
         return dataset
 
@@ -174,23 +175,39 @@ def _check_data_file(path: Path, place: str, written: str) -> None:
         mode = path.stat().st_mode
     except OSError:
         where = path.absolute()
-        raise NetworkFileError(place, f"no such file {written!r} (looked for {where})") from None
+        raise NetworkFileError(
+            place,
+            Message("no such file {written!r} (looked for {where})", written=written, where=where),
+        ) from None
     _refuse_irregular(mode, place, written)
 
 
 def _check_widths(dataset: Dataset, source: DataSource, place: str, network: Network) -> None:
     """Refuse samples whose inputs or targets do not fit the input or output layer."""
     for key, got, layer, units in (
-        ("inputs", dataset.n_inputs, "input", network.input_units),
-        ("targets", dataset.n_outputs, "output", network.output_units),
+        ("inputs", dataset.n_inputs, Message("input"), network.input_units),
+        ("targets", dataset.n_outputs, Message("output"), network.output_units),
     ):
         if got == units:
             continue
-        has = f"the {layer} layer has {v.plural(units, 'unit')}"
+        has = Message("the {layer} layer has {units}", layer=layer, units=v.plural(units, "unit"))
         if source.kind == "inline":
-            raise NetworkFileError(f"{place}.{key}", f"rows of {v.plural(got, 'value')}, {has}")
+            raise NetworkFileError(
+                f"{place}.{key}",
+                Message(
+                    "rows of {values}, {has}",
+                    values=v.plural(got, "value"),
+                    has=has,
+                ),
+            )
         raise NetworkFileError(
-            place, f"{source.describe()} has {v.plural(got, key[:-1] + ' value')} per sample, {has}"
+            place,
+            Message(
+                "{source} has {values} per sample, {has}",
+                source=source.describe(),
+                values=v.plural(got, key[:-1] + " value"),
+                has=has,
+            ),
         )
 
 
@@ -219,10 +236,12 @@ def read_text(path: str | os.PathLike[str]) -> str:
     try:
         return _read_regular(Path(path)).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise NetworkFileError("", "not a network file: not UTF-8 text") from None
+        raise NetworkFileError("", Message("not a network file: not UTF-8 text")) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise NetworkFileError("", f"cannot read it: {reason[:1].lower()}{reason[1:]}") from None
+        raise NetworkFileError(
+            "", Message("cannot read it: {reason}", reason=reason[:1].lower() + reason[1:])
+        ) from None
 
 
 def _read_regular(path: Path) -> bytes:
@@ -241,7 +260,10 @@ def _read_regular(path: Path) -> bytes:
 def _refuse_large(size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise NetworkFileError(
-            "", f"{size:,} bytes; the playground opens network files of at most 64 MiB"
+            "",
+            Message(
+                "{size:,} bytes; the playground opens network files of at most 64 MiB", size=size
+            ),
         )
 
 
@@ -250,22 +272,36 @@ def _refuse_irregular(mode: int, place: str, written: str = "") -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        kind = "a folder"
+        kind = Message("a folder")
     elif stat.S_ISFIFO(mode):
-        kind = "a named pipe"
+        kind = Message("a named pipe")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
+        kind = Message("a device")
     else:
-        kind = "not a regular file"
-    what = f"{written!r} is" if written else "it is"
-    raise NetworkFileError(place, f"cannot read it: {what} {kind}, not a regular file")
+        kind = Message("not a regular file")
+    if written:
+        raise NetworkFileError(
+            place,
+            Message(
+                "cannot read it: {written!r} is {kind}, not a regular file",
+                written=written,
+                kind=kind,
+            ),
+        )
+    raise NetworkFileError(
+        place, Message("cannot read it: it is {kind}, not a regular file", kind=kind)
+    )
 
 
 def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
     """A parsed network file, checked except for its data (which :func:`loads` also loads)."""
     if not isinstance(doc, dict):
         raise NetworkFileError(
-            "", f"not a Neural Network Playground network file (the JSON is {describe(doc)})"
+            "",
+            Message(
+                "not a Neural Network Playground network file (the JSON is {got})",
+                got=describe(doc),
+            ),
         )
     _check_format(doc)
     v.obj(doc, "", known=TOP_KEYS, required=REQUIRED_KEYS)
@@ -274,7 +310,9 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
     network.reduction = v.choice(doc.get("reduction", "mean"), "reduction", REDUCTIONS)
     layout = doc.get("layout", {})
     if not isinstance(layout, dict):
-        raise NetworkFileError("layout", f"expected an object {{…}}, got {describe(layout)}")
+        raise NetworkFileError(
+            "layout", Message("expected an object {{…}}, got {got}", got=describe(layout))
+        )
     return PlaygroundFile(
         name=name,
         network=network,
@@ -285,7 +323,7 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
         layout=layout,
         inits=inits,
         base_dir=base_dir,
-        lesson=read_lesson(doc["lesson"], layer_sizes=network.layer_sizes)
+        lesson=read_lesson(doc["lesson"], layer_sizes=network.layer_sizes, network=network)
         if "lesson" in doc
         else None,
         run=read_run(doc["run"], network=network, samples=None) if "run" in doc else None,
@@ -294,32 +332,52 @@ def from_dict(doc: object, *, base_dir: Path | None = None) -> PlaygroundFile:
 
 def _check_format(doc: dict) -> None:
     """Refuse other JSON files, then files of a newer format version, before anything else."""
-    not_ours = "not a Neural Network Playground network file"
+    not_ours = Message("not a Neural Network Playground network file")
     if "format" not in doc:
-        raise NetworkFileError("format", f"missing: {not_ours}")
+        raise NetworkFileError("format", Message("missing: {not_ours}", not_ours=not_ours))
     if doc["format"] != FORMAT:
         raise NetworkFileError(
-            "format", f"{describe(doc['format'])}: {not_ours} (expected {FORMAT!r})"
+            "format",
+            Message(
+                "{got}: {not_ours} (expected {format!r})",
+                got=describe(doc["format"]),
+                not_ours=not_ours,
+                format=FORMAT,
+            ),
         )
     if "version" not in doc:
-        raise NetworkFileError("version", "missing")
+        raise NetworkFileError("version", Message("missing"))
     version = doc["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NetworkFileError("version", f"expected 1 or {VERSION}, got {describe(version)}")
+        raise NetworkFileError(
+            "version",
+            Message(
+                "expected 1 or {newest}, got {got}",
+                newest=VERSION,
+                got=describe(version),
+            ),
+        )
     if version > VERSION:
         raise NetworkFileError(
             "version",
-            f"made by a newer version of the playground (version {version}); "
-            f"this one reads versions 1 to {VERSION}",
+            Message(
+                "made by a newer version of the playground (version {version}); this one reads "
+                "versions 1 to {newest}",
+                version=version,
+                newest=VERSION,
+            ),
         )
 
 
 def _read_optimizer(value: object) -> dict[str, object]:
     """The ``optimizer`` object, checked against the engine's table and kept as given."""
     if not isinstance(value, dict):
-        raise NetworkFileError("optimizer", f"expected an object {{…}}, got {describe(value)}")
+        raise NetworkFileError(
+            "optimizer",
+            Message("expected an object {{…}}, got {got}", got=describe(value)),
+        )
     if "name" not in value:
-        raise NetworkFileError("optimizer.name", "missing")
+        raise NetworkFileError("optimizer.name", Message("missing"))
     name = v.choice(value["name"], "optimizer.name", OPTIMIZER_NAMES)
     v.obj(value, "optimizer", known=("name", *optimizer_parameters(name)))
     for key, item in value.items():

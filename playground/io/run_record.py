@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.engine import Network
+from playground.engine.messages import Message
 from playground.io import validation as v
 from playground.io.validation import NetworkFileError, describe
 
@@ -96,7 +97,10 @@ def read_run(value: object, *, network: Network, samples: int | None) -> RunReco
 def _slots(value: object, network: Network) -> dict[tuple, np.ndarray]:
     """Each moment array, keyed as the optimizer keys it: (..., "w" or "b", layer index)."""
     if not isinstance(value, list):
-        raise NetworkFileError("run.optimizer.slots", f"expected a list, got {describe(value)}")
+        raise NetworkFileError(
+            "run.optimizer.slots",
+            Message("expected a list, got {got}", got=describe(value)),
+        )
     slots = {}
     for i, item in enumerate(value):
         place = f"run.optimizer.slots[{i}]"
@@ -108,7 +112,9 @@ def _slots(value: object, network: Network) -> dict[tuple, np.ndarray]:
             or key[-2] not in ("w", "b")
             or not all(isinstance(k, str) for k in key[:-1])
         ):
-            raise NetworkFileError(f"{place}.key", f"expected […, 'w' or 'b', layer], got {key!r}")
+            raise NetworkFileError(
+                f"{place}.key", Message("expected […, 'w' or 'b', layer], got {key!r}", key=key)
+            )
         layer = v.whole(key[-1], f"{place}.key[{len(key) - 1}]", high=len(network.layers) - 1)
         target = network.layers[layer]
         if key[-2] == "w":
@@ -123,11 +129,18 @@ def _order(value: object, samples: int | None) -> np.ndarray | None:
     if value is None:
         return None
     if not isinstance(value, list) or (samples is not None and len(value) != samples):
-        expected = "the training samples' numbers" if samples is None else f"{samples} numbers"
-        raise NetworkFileError("run.batch.order", f"expected {expected}, got {describe(value)}")
+        expected = (
+            Message("the training samples' numbers")
+            if samples is None
+            else Message("{count} numbers", count=samples)
+        )
+        raise NetworkFileError(
+            "run.batch.order",
+            Message("expected {expected}, got {got}", expected=expected, got=describe(value)),
+        )
     order = [v.whole(x, f"run.batch.order[{i}]") for i, x in enumerate(value)]
     if sorted(order) != list(range(len(order))):
-        raise NetworkFileError("run.batch.order", "must name each training sample once")
+        raise NetworkFileError("run.batch.order", Message("must name each training sample once"))
     return np.array(order, dtype=np.int64)
 
 
@@ -140,7 +153,9 @@ def _random_state(value: object) -> dict:
         generator = np.random.PCG64()
         generator.state = state
     except (ValueError, TypeError, KeyError) as exc:
-        raise NetworkFileError("run.batch.random_state", f"not a generator state ({exc})") from None
+        raise NetworkFileError(
+            "run.batch.random_state", Message("not a generator state ({exc})", exc=str(exc))
+        ) from None
     return generator.state
 
 
@@ -148,7 +163,10 @@ def _partial(value: object) -> tuple[float, int, int, float] | None:
     if value is None:
         return None
     if not isinstance(value, list) or len(value) != 4:
-        raise NetworkFileError("run.batch.partial", f"expected 4 numbers, got {describe(value)}")
+        raise NetworkFileError(
+            "run.batch.partial",
+            Message("expected 4 numbers, got {got}", got=describe(value)),
+        )
     loss, right, seen, off = value
     place = "run.batch.partial"
     return (
@@ -166,7 +184,11 @@ def _curves(value: object) -> dict[str, list[tuple[float, float]]]:
         place = f"run.curves.{name}"
         if not isinstance(points, list) or len(points) > MAX_CURVE_POINTS:
             raise NetworkFileError(
-                place, f"expected at most {MAX_CURVE_POINTS:,} [epoch, value] pairs"
+                place,
+                Message(
+                    "expected at most {limit:,} [epoch, value] pairs",
+                    limit=MAX_CURVE_POINTS,
+                ),
             )
         curves[name] = [
             tuple(float(x) for x in v.vector(p, f"{place}[{i}]", 2)) for i, p in enumerate(points)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from playground.engine.messages import Message
+
 
 class NetworkFileError(ValueError):
     """A network file the playground cannot read or write.
@@ -26,7 +28,9 @@ class NetworkFileError(ValueError):
     def __init__(self, place: str, problem: str) -> None:
         self.place = place
         self.problem = problem
-        super().__init__(f"{place}: {problem}" if place else problem)
+        super().__init__(
+            Message("{place}: {problem}", place=place, problem=problem) if place else problem
+        )
 
 
 class _BadNumber:
@@ -39,8 +43,11 @@ class _BadNumber:
 
     def problem(self) -> str:
         if self.token in ("NaN", "Infinity", "-Infinity"):
-            return f"{self.token} is not allowed: every number must be finite"
-        return f"{_clip(self.token)} is too large: every number must be finite (within ±1.8e308)"
+            return Message("{token} is not allowed: every number must be finite", token=self.token)
+        return Message(
+            "{token} is too large: every number must be finite (within ±1.8e308)",
+            token=_clip(self.token),
+        )
 
 
 def _parse_float(token: str) -> float | _BadNumber:
@@ -96,12 +103,15 @@ def parse_json(text: str | bytes) -> object:
     except json.JSONDecodeError as exc:
         reason = exc.msg[:1].lower() + exc.msg[1:]
         raise NetworkFileError(
-            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({reason})"
+            Message("line {line}, column {column}", line=exc.lineno, column=exc.colno),
+            Message("not valid JSON ({reason})", reason=reason),
         ) from None
     except RecursionError:
-        raise NetworkFileError("", f"nested more than {MAX_DEPTH} deep") from None
+        raise NetworkFileError(
+            "", Message("nested more than {depth} deep", depth=MAX_DEPTH)
+        ) from None
     except ValueError as exc:  # undecodable bytes
-        raise NetworkFileError("", f"not valid JSON text ({exc})") from None
+        raise NetworkFileError("", Message("not valid JSON text ({exc})", exc=str(exc))) from None
     refuse_bad_numbers(value)
     return value
 
@@ -125,9 +135,12 @@ def _refuse_deep_nesting(text: str | bytes) -> None:
             line = text.count("\n", 0, token.start()) + 1
             column = token.start() - (text.rfind("\n", 0, token.start()) + 1) + 1
             raise NetworkFileError(
-                f"line {line}, column {column}",
-                f"nested more than {MAX_DEPTH} deep (the playground reads at most {MAX_DEPTH} "
-                "levels of [ ] and { })",
+                Message("line {line}, column {column}", line=line, column=column),
+                Message(
+                    "nested more than {depth} deep (the playground reads at most {depth} levels "
+                    "of [ ] and {{ }})",
+                    depth=MAX_DEPTH,
+                ),
             )
 
 
@@ -139,7 +152,9 @@ def refuse_bad_numbers(value: object, place: str = "") -> None:
         if isinstance(item, _BadNumber):
             raise NetworkFileError(where, item.problem())
         if isinstance(item, _Duplicated):
-            raise NetworkFileError(where, f"the key {quoted(item.duplicate)} appears twice")
+            raise NetworkFileError(
+                where, Message("the key {quoted} appears twice", quoted=quoted(item.duplicate))
+            )
         if isinstance(item, dict):
             children = [(v, join(where, k)) for k, v in item.items() if _needs_visit(v)]
         elif isinstance(item, list):
@@ -161,9 +176,26 @@ def join(place: str, key: str) -> str:
     return f"{place}.{key}" if place else key
 
 
+_COUNTED = {
+    "row": (Message("{count} row"), Message("{count} rows")),
+    "value": (Message("{count} value"), Message("{count} values")),
+    "unit": (Message("{count} unit"), Message("{count} units")),
+    "node": (Message("{count} node"), Message("{count} nodes")),
+    "input": (Message("{count} input"), Message("{count} inputs")),
+    "target": (Message("{count} target"), Message("{count} targets")),
+    "input value": (Message("{count} input value"), Message("{count} input values")),
+    "target value": (Message("{count} target value"), Message("{count} target values")),
+    "training row": (Message("{count} training row"), Message("{count} training rows")),
+}
+"""The counted words messages use, singular and plural, so that a window can translate them."""
+
+
 def plural(count: int, word: str) -> str:
     """``1 row``, ``2 rows``."""
-    return f"{count} {word}" + ("" if count == 1 else "s")
+    forms = _COUNTED.get(word)
+    if forms is None:
+        return f"{count} {word}" + ("" if count == 1 else "s")
+    return Message(forms[0] if count == 1 else forms[1], count=count)
 
 
 def _clip(text: str, limit: int = 24) -> str:
@@ -185,63 +217,84 @@ def describe(value: object) -> str:
     if isinstance(value, int | float | str):
         return _clip(repr(value), 40)
     if isinstance(value, list):
-        return f"a list of {len(value)}" if value else "an empty list"
+        return Message("a list of {count}", count=len(value)) if value else Message("an empty list")
     if isinstance(value, dict):
-        return "an object"
-    return f"a {type(value).__name__}"
+        return Message("an object")
+    return Message("a {type}", type=type(value).__name__)
 
 
 def obj(value: object, place: str, *, known: Sequence[str], required: Sequence[str] = ()) -> dict:
     """``value`` as an object whose keys are all ``known`` and include every ``required``."""
     if not isinstance(value, dict):
-        raise NetworkFileError(place, f"expected an object {{…}}, got {describe(value)}")
+        raise NetworkFileError(
+            place, Message("expected an object {{…}}, got {got}", got=describe(value))
+        )
     for key in value:
         if key not in known:
-            raise NetworkFileError(join(place, key), f"unknown key (known: {', '.join(known)})")
+            raise NetworkFileError(
+                join(place, key),
+                Message("unknown key (known: {known})", known=", ".join(known)),
+            )
     for key in required:
         if key not in value:
-            raise NetworkFileError(join(place, key), "missing")
+            raise NetworkFileError(join(place, key), Message("missing"))
     return value
 
 
 def number(value: object, place: str) -> float:
     """A finite JSON number (not a boolean) as a float."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise NetworkFileError(place, f"expected a number, got {describe(value)}")
+        raise NetworkFileError(place, Message("expected a number, got {got}", got=describe(value)))
     try:
         result = float(value)
     except OverflowError:
-        raise NetworkFileError(place, f"{describe(value)} is too large") from None
+        raise NetworkFileError(place, Message("{got} is too large", got=describe(value))) from None
     if not math.isfinite(result):
-        raise NetworkFileError(place, f"{describe(value)} is not a finite number")
+        raise NetworkFileError(place, Message("{got} is not a finite number", got=describe(value)))
     return result
 
 
 def whole(value: object, place: str, *, low: int = 0, high: int | None = None) -> int:
     """A whole number from ``low`` to ``high`` (no upper bound when None)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise NetworkFileError(place, f"expected a whole number from {low}, got {describe(value)}")
+        raise NetworkFileError(
+            place,
+            Message(
+                "expected a whole number from {low}, got {got}",
+                low=low,
+                got=describe(value),
+            ),
+        )
     if high is not None and value > high:
-        raise NetworkFileError(place, f"expected at most {high}, got {describe(value)}")
+        raise NetworkFileError(
+            place,
+            Message("expected at most {high}, got {got}", high=high, got=describe(value)),
+        )
     return value
 
 
 def boolean(value: object, place: str) -> bool:
     if not isinstance(value, bool):
-        raise NetworkFileError(place, f"expected true or false, got {describe(value)}")
+        raise NetworkFileError(
+            place, Message("expected true or false, got {got}", got=describe(value))
+        )
     return value
 
 
 def text(value: object, place: str) -> str:
     if not isinstance(value, str):
-        raise NetworkFileError(place, f"expected text, got {describe(value)}")
+        raise NetworkFileError(place, Message("expected text, got {got}", got=describe(value)))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate: no file could hold it
         raise NetworkFileError(
             place,
-            f"holds U+{ord(value[error.start]):04X} at position {error.start}, half of a "
-            "character (a lone surrogate): not text",
+            Message(
+                "holds U+{code:04X} at position {start}, half of a character (a lone surrogate): "
+                "not text",
+                code=ord(value[error.start]),
+                start=error.start,
+            ),
         ) from None
     return value
 
@@ -253,8 +306,12 @@ def plain_text(value: object, place: str) -> str:
     if found:
         raise NetworkFileError(
             place,
-            f"holds the control character U+{ord(found.group()):04X} at position "
-            f"{found.start()}; names and labels may hold no control characters but tab",
+            Message(
+                "holds the control character U+{code:04X} at position {position}; names and "
+                "labels may hold no control characters but tab",
+                code=ord(found.group()),
+                position=found.start(),
+            ),
         )
     return result
 
@@ -263,25 +320,42 @@ def choice(value: object, place: str, known: Sequence[str]) -> str:
     """One of the ``known`` names: ``unknown 'sigmod' (known: linear, sigmoid, …)``."""
     name = text(value, place)
     if name not in known:
-        raise NetworkFileError(place, f"unknown {name!r} (known: {', '.join(known)})")
+        raise NetworkFileError(
+            place,
+            Message("unknown {name!r} (known: {known})", name=name, known=", ".join(known)),
+        )
     return name
 
 
 def labels(value: object, place: str, count: int) -> list[str]:
     """A list of ``count`` strings naming the nodes of a layer."""
     if not isinstance(value, list):
-        raise NetworkFileError(place, f"expected a list of {count} labels, got {describe(value)}")
+        raise NetworkFileError(
+            place,
+            Message(
+                "expected a list of {count} labels, got {got}",
+                count=count,
+                got=describe(value),
+            ),
+        )
     if len(value) != count:
-        raise NetworkFileError(place, f"expected {count} labels, got {len(value)}")
+        raise NetworkFileError(
+            place, Message("expected {count} labels, got {got}", count=count, got=len(value))
+        )
     return [plain_text(item, f"{place}[{i}]") for i, item in enumerate(value)]
 
 
 def vector(value: object, place: str, size: int) -> np.ndarray:
     """A list of ``size`` numbers as a float64 vector."""
     if not isinstance(value, list):
-        raise NetworkFileError(place, f"expected {size} numbers, got {describe(value)}")
+        raise NetworkFileError(
+            place,
+            Message("expected {size} numbers, got {got}", size=size, got=describe(value)),
+        )
     if len(value) != size:
-        raise NetworkFileError(place, f"expected {size} numbers, got {len(value)}")
+        raise NetworkFileError(
+            place, Message("expected {size} numbers, got {count}", size=size, count=len(value))
+        )
     return np.array([number(x, f"{place}[{i}]") for i, x in enumerate(value)], dtype=np.float64)
 
 
@@ -289,7 +363,12 @@ def matrix(value: object, place: str, rows: int, cols: int) -> np.ndarray:
     """``rows`` lists of ``cols`` numbers as a float64 matrix."""
     shape = _shape_text(value)
     if shape != f"{rows}×{cols}":
-        raise NetworkFileError(place, f"expected {rows}×{cols} numbers, got {shape}")
+        raise NetworkFileError(
+            place,
+            Message(
+                "expected {rows}×{cols} numbers, got {shape}", rows=rows, cols=cols, shape=shape
+            ),
+        )
     return _numbers(value, place)
 
 
@@ -297,18 +376,25 @@ def table(value: object, place: str) -> np.ndarray:
     """One or more rows of numbers, all as long as the first: samples of a dataset."""
     if not isinstance(value, list) or not value:
         raise NetworkFileError(
-            place, f"expected a list of rows, one per sample, got {describe(value)}"
+            place,
+            Message("expected a list of rows, one per sample, got {got}", got=describe(value)),
         )
     width = None
     for i, row in enumerate(value):
         if not isinstance(row, list) or not row:
             raise NetworkFileError(
-                f"{place}[{i}]", f"expected a row of numbers, got {describe(row)}"
+                f"{place}[{i}]",
+                Message("expected a row of numbers, got {got}", got=describe(row)),
             )
         width = len(row) if width is None else width
         if len(row) != width:
             raise NetworkFileError(
-                f"{place}[{i}]", f"expected {width} numbers like the first row, got {len(row)}"
+                f"{place}[{i}]",
+                Message(
+                    "expected {width} numbers like the first row, got {count}",
+                    width=width,
+                    count=len(row),
+                ),
             )
     return _numbers(value, place)
 
@@ -325,8 +411,12 @@ def _shape_text(value: object) -> str:
     if not isinstance(value, list) or not value:
         return describe(value)
     if not all(isinstance(row, list) for row in value):
-        return f"a list of {len(value)} values, not of rows"
+        return Message("a list of {count} values, not of rows", count=len(value))
     widths = sorted({len(row) for row in value})
     if len(widths) == 1:
         return f"{len(value)}×{widths[0]}"
-    return f"{len(value)} rows of different lengths ({', '.join(map(str, widths))})"
+    return Message(
+        "{count} rows of different lengths ({widths})",
+        count=len(value),
+        widths=", ".join(map(str, widths)),
+    )
