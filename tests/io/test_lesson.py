@@ -119,3 +119,93 @@ def test_test_outputs_name_predictions_at_the_held_out_points():
     assert where.kind == "test_output" and where.indices == (0, 0)
     results = [r for r in check(pf) if r.published.where.kind == "test_output"]
     assert [round(r.value, 6) for r in results] == [6.99343, 9.975828, 10.969961, 11.964094]
+
+
+# -- the quiz: values asked in lab mode, worksheet tasks -------------------------------------
+
+QUIZ = [
+    {"ask": "out", "node": "y"},
+    {"ask": "loss"},
+    {"ask": "grad", "edge": ["x", "y"], "phase": "backward", "tolerance": 0.01},
+    {"ask": "weight_after_update", "edge": ["x", "y"], "phase": "update"},
+    {"task": "accuracy_at_least", "value": 1.0, "within_epochs": 2000, "hidden_nodes": 2},
+    {"task": "diverges", "text": {"en": "Make it diverge"}},
+]
+
+
+def test_a_quiz_loads_with_default_phases_and_round_trips(tmp_path):
+    from playground.io.lesson import Ask, QuizPhase, TaskKind
+
+    pf = io.load(lesson_file(tmp_path, {**LESSON, "quiz": QUIZ}))
+    asks, tasks = pf.lesson.quiz[:4], pf.lesson.quiz[4:]
+    assert [(a.ask, a.phase) for a in asks] == [
+        (Ask.OUT, QuizPhase.FORWARD), (Ask.LOSS, QuizPhase.FORWARD),
+        (Ask.GRAD, QuizPhase.BACKWARD), (Ask.WEIGHT_AFTER_UPDATE, QuizPhase.UPDATE),
+    ]  # fmt: skip
+    assert asks[2].edge == ("x", "y") and asks[2].tolerance == 0.01 and asks[0].tolerance == 1e-3
+    assert [t.kind for t in tasks] == [TaskKind.ACCURACY_AT_LEAST, TaskKind.DIVERGES]
+    assert tasks[0].within_epochs == 2000 and tasks[1].text == {"en": "Make it diverge"}
+    io.save(pf, tmp_path / "again.json")
+    assert io.load(tmp_path / "again.json").lesson == pf.lesson
+
+
+@pytest.mark.parametrize(
+    ("quiz", "message"),
+    [
+        ({"quiz": {}}, "lesson.quiz: expected a list"),
+        (
+            {"quiz": [{"ask": "nett", "node": "y"}]},
+            "lesson.quiz[0].ask: unknown 'nett' (known: net",
+        ),
+        ({"quiz": [{"ask": "net"}]}, "lesson.quiz[0].node: missing: net asks about a node"),
+        ({"quiz": [{"ask": "grad", "edge": ["x"]}]}, "lesson.quiz[0].edge: expected [source"),
+        ({"quiz": [{"ask": "loss", "node": "y"}]}, "lesson.quiz[0].node: loss does not take"),
+        (
+            {"quiz": [{"ask": "grad", "edge": ["x", "y"], "phase": "forward"}]},
+            "lesson.quiz[0].phase: grad is known only after backward, not forward",
+        ),
+        ({"quiz": [{"ask": "loss", "phase": "later"}]}, "lesson.quiz[0].phase: unknown 'later'"),
+        ({"quiz": [{"ask": "loss", "tolerance": 0}]}, "a relative tolerance from 0 (excluded)"),
+        ({"quiz": [{"task": "fly"}]}, "lesson.quiz[0].task: unknown 'fly' (known: accuracy"),
+        ({"quiz": [{"task": "loss_below"}]}, "lesson.quiz[0].value: missing: loss_below needs"),
+        ({"quiz": [{"task": "accuracy_at_least", "value": 2}]}, "an accuracy from 0 to 1"),
+        ({"quiz": [{"task": "diverges", "value": 1}]}, "diverges takes no value"),
+        ({"quiz": [{"task": "diverges", "within_epochs": 0}]}, "within_epochs: expected a whole"),
+    ],
+)
+def test_a_bad_quiz_is_refused_with_its_place(tmp_path, quiz, message):
+    with pytest.raises(io.NetworkFileError) as refused:
+        io.load(lesson_file(tmp_path, {**LESSON, **quiz}))
+    assert message in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({"ask": "out", "node": "h9"}, "lesson.quiz[0].node: no node with a net input called 'h9' "
+         "(known: h1, h2, o1, o2)"),
+        ({"ask": "net", "node": "i1"}, "no node with a net input called 'i1'"),
+        ({"ask": "grad", "edge": ["i1", "o1"]}, "lesson.quiz[0].edge: no edge i1 → o1"),
+        ({"ask": "grad", "edge": ["h1", "q"]}, "lesson.quiz[0].edge[1]: no node with a net input"),
+    ],
+)  # fmt: skip
+def test_a_quiz_naming_a_node_or_edge_the_network_lacks_is_refused(item, message):
+    from playground.lessons import find_lesson
+
+    pf = io.load(find_lesson("classic-2-2-2"))
+    spec = {**LESSON, "quiz": [item]}
+    spec.pop("published")  # they name the one-neuron network's numbers
+    with pytest.raises(io.NetworkFileError) as refused:
+        read_lesson(spec, layer_sizes=pf.network.layer_sizes, network=pf.network)
+    assert message in str(refused.value)
+
+
+def test_the_shipped_quizzes_name_their_networks_nodes():
+    from playground.lessons import find_lesson
+
+    for lesson_id in ("classic-2-2-2", "keras-one-neuron", "xor-worksheet"):
+        path = find_lesson(lesson_id)
+        pf = io.load(path)
+        spec = json.loads(path.read_text())["lesson"]
+        checked = read_lesson(spec, layer_sizes=pf.network.layer_sizes, network=pf.network)
+        assert checked.quiz == pf.lesson.quiz and checked.quiz

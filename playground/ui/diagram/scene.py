@@ -20,6 +20,7 @@ from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.values import edge_values, node_values
 from playground.engine import Phase
 from playground.engine.chain_rule import Param
+from playground.lab.session import session_for
 from playground.ui.diagram import texts
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
 from playground.ui.diagram.image_views import ImageViews
@@ -28,6 +29,7 @@ from playground.ui.diagram.layout import ColumnPlan, place_nodes, plan_column
 from playground.ui.diagram.look import MUTED, NODE_DIAMETER, TextBadge, weight_colour
 from playground.ui.diagram.node_item import NodeItem
 from playground.ui.diagram.thumbnail import NodeThumbnails
+from playground.ui.lab.picking import pick_hidden
 from playground.ui.selection import EdgeSelection, NodeSelection, Selected, SelectionModel
 
 _SHOWN = (
@@ -116,6 +118,7 @@ class DiagramScene(QGraphicsScene):
 
     def _connect(self, doc: NetworkDocument) -> None:
         doc.changed.connect(self._changed)
+        session_for(doc).changed.connect(self._refresh_numbers)  # lab mode: "?" or a value
 
     def _changed(self, change: Change) -> None:
         """One refresh for everything one document operation changed."""
@@ -254,17 +257,20 @@ class DiagramScene(QGraphicsScene):
 
     def _refresh_numbers(self) -> None:
         doc = self.doc
+        lab = texts.hidden_values(doc)  # lab mode: values to compute by hand show "?"
         for (column, index), node in self.nodes.items():
             values = node_values(doc, column, index)
             name = self._notes_name(Param.node(column, index)) if column else None
+            hidden = lab.on_node(values.label) if lab and column else texts.NOTHING_HIDDEN
             node.set_bias(texts.bias_text(values, name or "b"))
-            node.set_values(texts.node_lines(values))
-            node.set_tooltip_lines(texts.node_tooltip(values, name or "b"))
+            node.set_values(texts.node_lines(values, hidden))
+            node.set_tooltip_lines(texts.node_tooltip(values, name or "b", hidden))
         for key, edge in self.edges.items():
             values = edge_values(doc, *key)
             name = self._notes_name(Param.edge(*key))
-            edge.set_text(texts.edge_text(values, name))
-            tip = texts.edge_tooltip(values, name or "w")
+            hidden = lab.on_edge(doc, key) if lab else texts.NOTHING_HIDDEN
+            edge.set_text(texts.edge_text(values, name, hidden))
+            tip = texts.edge_tooltip(values, name or "w", hidden)
             edge.setToolTip(tip)
             edge.label.setToolTip(tip)
         self.images.refresh()
@@ -274,7 +280,8 @@ class DiagramScene(QGraphicsScene):
     def _refresh_caption(self, *, fit: bool = True) -> None:
         if self.caption is None:
             return
-        text = texts.caption(self.doc)
+        lab = texts.hidden_values(self.doc)
+        text = texts.caption(self.doc, hide_loss=lab is not None and lab.loss)
         if self.edges_left_out:
             text += f"\n{self.edges_left_out} edges not drawn (too many to show)"
         was = self.caption.text()
@@ -510,6 +517,7 @@ class DiagramScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton:
             self._push_selection()
             self._drag_start = {node.ref: (node.x(), node.y()) for node in self.selected_nodes()}
+            pick_hidden(self, self.itemAt(event.scenePos(), QTransform()))  # lab mode
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)

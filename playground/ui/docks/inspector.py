@@ -32,6 +32,8 @@ from playground.document.values import (
     sample_text,
 )
 from playground.engine import get_loss
+from playground.lab.session import session_for
+from playground.ui.lab.masking import HIDDEN, hide_rows, hides_loss
 from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel, still_names
 
 HINT = "Click a node or an edge in the diagram to see its numbers."
@@ -82,6 +84,7 @@ class InspectorDock(QDockWidget):
         self.refreshes = 0  # how many times the values were shown (tests count them)
         doc.changed.connect(self._changed)
         selection.changed.connect(self.refresh)
+        session_for(doc).changed.connect(self.refresh)  # lab mode: a value hidden or shown
         self.refresh()
 
     def _changed(self, change: Change) -> None:
@@ -159,6 +162,7 @@ class InspectorDock(QDockWidget):
             title, rows = self._node(item)
         else:
             title, rows = HINT, []
+        rows = hide_rows(self.doc, item, rows)  # lab mode: "?" for values to work out by hand
         self.title.setText(title)
         self.samples.setText(self._samples_text() if rows else "")
         self.samples.setVisible(bool(rows))
@@ -172,7 +176,8 @@ class InspectorDock(QDockWidget):
                 "status bar's E is over all training samples at the weights shown."
             ).format(formula=loss.formula)
         )
-        self.loss.setText(format_full(None if trace is None else trace.loss))
+        loss = format_full(None if trace is None else trace.loss)
+        self.loss.setText(HIDDEN if hides_loss(self.doc) else loss)
         self.phase.setText(self.doc.phase.value)
 
     def _loss_name(self, loss: str) -> str:

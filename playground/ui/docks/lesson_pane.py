@@ -2,7 +2,8 @@
 
 It reads the document's file (its ``lesson`` section) and the current network; the app's
 value of each published number is measured on the weights shown now, and marked equal
-only when training stands at the epoch the notes measured it after.
+only when training stands at the epoch the notes measured it after. Below them, lab mode
+(``playground.ui.lab.panel``): the lesson's quiz, the answer box and worksheet tasks.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 from playground.document import NetworkDocument
 from playground.document.changes import Change
 from playground.engine.training import EpochRecord
+from playground.lab.session import session_for
 from playground.lessons import State, epoch_of, matches, measure
+from playground.ui.lab.panel import LabPanel
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 MATCH, DIFFERS = QColor("#DDF2E4"), QColor("#FBE0D9")  # pale green, pale vermillion
@@ -109,17 +112,20 @@ class LessonDock(QDockWidget):
         self.code.setReadOnly(True)
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        numbers_box = QWidget(body)
+        numbers_box = self.numbers_box = QWidget(body)
         numbers_layout = QVBoxLayout(numbers_box)
         numbers_layout.setContentsMargins(0, 0, 0, 0)
         numbers_layout.addWidget(self.numbers, 1)
         numbers_layout.addWidget(self.play_button)
+        self.lab = LabPanel(self.doc, body, language=self.language)
+        session_for(self.doc).changed.connect(self._show_lab)
         splitter = QSplitter(Qt.Orientation.Vertical, body)
-        for widget in (self.text, numbers_box, self.code):
+        for widget in (self.text, numbers_box, self.lab, self.code):
             splitter.addWidget(widget)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(3, 2)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
         body.setMinimumWidth(340)  # the numbers' three columns stay readable
@@ -129,7 +135,18 @@ class LessonDock(QDockWidget):
 
     def _language_chosen(self, index: int) -> None:
         self.language = self.chosen_language = self.language_combo.itemData(index)
+        self.lab.language = self.language
         self.show_lesson()
+
+    def _show_lab(self) -> None:
+        """Lab mode's part: shown for a lesson with a quiz, or while lab mode is on. The
+        text and the notes' numbers print the answers: hidden while the quiz is going."""
+        lab = session_for(self.doc)
+        self.lab.setVisible(self.lab.has_quiz or lab.enabled)
+        quizzing = lab.enabled and not (lab.quiz.listed and lab.quiz.finished)
+        has = self.lesson is not None
+        self.text.setVisible(not quizzing or not has)
+        self.numbers_box.setVisible(has and not quizzing)
 
     def show_lesson(self) -> None:
         """Title, text and code of the lesson (they change only with the file)."""
@@ -137,7 +154,9 @@ class LessonDock(QDockWidget):
         has = lesson is not None
         for widget in (self.numbers, self.play_button, self.code, self.language_combo):
             widget.setVisible(has)
+        self.lab.refresh()
         if not has:
+            self._show_lab()
             self.title.setText("No lesson")
             self.text.setPlainText(NO_LESSON)
             return
@@ -148,6 +167,7 @@ class LessonDock(QDockWidget):
         )
         self.code.setVisible(bool(lesson.code))
         self.play_button.setVisible(lesson.longest_run > 0)
+        self._show_lab()
         self._label_play_button()
         self.numbers.setRowCount(len(lesson.published))
         for row, published in enumerate(lesson.published):

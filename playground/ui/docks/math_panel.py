@@ -34,6 +34,8 @@ from playground.engine.chain_rule import (
     parameter_name,
     parameter_place,
 )
+from playground.lab.session import session_for
+from playground.ui.lab.masking import math_block
 from playground.ui.selection import (
     EdgeSelection,
     NodeSelection,
@@ -74,6 +76,7 @@ class MathPanelDock(QDockWidget):
         self.refreshes = 0  # how many times the text was worked out (tests count them)
         doc.changed.connect(self._changed)
         selection.changed.connect(self.refresh)
+        session_for(doc).changed.connect(self.refresh)  # lab mode: a value hidden or shown
         self.refresh()
 
     def _changed(self, change: Change) -> None:
@@ -124,6 +127,9 @@ class MathPanelDock(QDockWidget):
                 f"{self.doc.label(0, item.index)} is an input: its value is data, not a "
                 "parameter, so it has no gradient ∂E/∂ to learn from.\n\n" + HINT
             )
+        blocked = math_block(self.doc, item)  # lab mode: it would give a hidden value away
+        if blocked is not None:
+            return blocked
         param = _param(item)
         network = self.doc.network
         what = f"∂E/∂{parameter_name(network, param)} of {parameter_place(network, param)}"
