@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from playground.document import edits
 from playground.engine import ACTIVATION_NAMES
+from playground.ui import figure_export
 from playground.ui.diagram.edge_item import EdgeKey
 from playground.ui.diagram.interactions import apply, hidden_layer_column
 from playground.ui.pairing import with_pair
@@ -156,4 +157,7 @@ def background_menu(view: DiagramView, where: QPointF) -> QMenu:
         checked=view.labels_visible(),
     )
     _action(menu, "fit", "Zoom to fit\tCtrl+0", view.zoom_to_fit)
+    menu.addSeparator()
+    export = figure_export.export_action(menu, view, lambda: figure_export.diagram_figure(view))
+    export.setObjectName("diagram.export_figure")
     return menu

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from playground.document.changes import Change
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.player import Player
+from playground.ui.figure_export import add_context_menu, plot_figure
 from playground.ui.plots import plane
 from playground.ui.plots.style import INK, plot_widget, readout_label, style_axes
 
@@ -138,6 +139,10 @@ class BoundaryPlot(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.readout)
+        # right-click: "Export figure…" (SVG or PNG), in place of pyqtgraph's own menu
+        add_context_menu(
+            self, lambda: plot_figure("boundary", self.tr("Boundary plot"), self.graphics)
+        )
 
     # -- when to redraw ------------------------------------------------------------------
 

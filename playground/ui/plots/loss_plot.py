@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from playground.document.changes import Change
 from playground.document.network_document import MAX_EARLIER_RUNS, NetworkDocument
 from playground.document.player import Player
+from playground.ui.figure_export import add_context_menu, plot_figure
 from playground.ui.plots.style import INK, MUTED, plot_widget, readout_label, style_axes
 
 TRAIN_COLOUR = "#0072B2"  # Okabe–Ito blue
@@ -130,6 +131,8 @@ class LossPlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.graphics, 1)
         layout.addLayout(bar)
+        # right-click: "Export figure…" (SVG or PNG), in place of pyqtgraph's own menu
+        add_context_menu(self, lambda: plot_figure("loss", self.tr("Loss curve"), self.graphics))
 
     def _live_curve(
         self, colour: str, name: str, *, dashed: bool = False, dotted: bool = False
