@@ -17,8 +17,8 @@ from playground.document import NetworkDocument
 from playground.engine.datasets import DatasetError
 from playground.engine.errors import EngineError
 from playground.paths import resource_path
+from playground.ui.translate import error_text
 
-FILE_FILTER = "Network files (*.json);;All files (*)"
 MAX_RECENT = 8
 EXAMPLES_DIR = resource_path("examples")
 DEFAULT_EXAMPLE = EXAMPLES_DIR / "xor.json"
@@ -46,7 +46,7 @@ class FileController(QObject):
     def new(self) -> None:
         if self.maybe_save():
             file = io.load(DEFAULT_EXAMPLE)
-            file.name = "Untitled"
+            file.name = self.tr("Untitled")
             self._install(NetworkDocument(file), path=None)
 
     def open(self, path: str | Path | None = None) -> bool:
@@ -55,7 +55,7 @@ class FileController(QObject):
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "Open network", self._folder(), FILE_FILTER
+                self.window, self.tr("Open network"), self._folder(), self.file_filter()
             )
             if not path:
                 return False
@@ -68,14 +68,16 @@ class FileController(QObject):
         try:
             doc = NetworkDocument(io.load(path), path=None if as_untitled else path)
         except (io.NetworkFileError, DatasetError, EngineError, OSError) as error:
-            self.show_error("Cannot open this file", f"{path.name}\n\n{_message(error)}")
+            self.show_error(self.tr("Cannot open this file"), f"{path.name}\n\n{_message(error)}")
             return False
         except Exception as error:  # noqa: BLE001 (a file must never take the window down)
             traceback.print_exc()
             self.show_error(
-                "Cannot open this file",
-                f"{path.name}\n\nThe playground could not open it ({type(error).__name__}: "
-                f"{error}). The open network is kept. Please report this file.",
+                self.tr("Cannot open this file"),
+                self.tr(
+                    "{file}\n\nThe playground could not open it ({kind}: {error}). The open "
+                    "network is kept. Please report this file."
+                ).format(file=path.name, kind=type(error).__name__, error=error_text(error)),
             )
             return False
         self._install(doc, path=None if as_untitled else path)
@@ -97,7 +99,7 @@ class FileController(QObject):
             return False
         suggested = str(Path(self._folder()) / f"{self.doc.title.removesuffix('.json')}.json")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save network as", suggested, FILE_FILTER
+            self.window, self.tr("Save network as"), suggested, self.file_filter()
         )
         if not path:
             return False
@@ -111,13 +113,14 @@ class FileController(QObject):
         try:
             io.save(self.doc.file_for_saving(), path)
         except OSError as error:
-            self.show_error("Cannot save", f"{path}\n\n{error.strerror or error}")
+            self.show_error(self.tr("Cannot save"), f"{path}\n\n{_message(error)}")
             return False
         except Exception as error:  # noqa: BLE001 (refused or failed: say so, keep the network)
             self.show_error(
-                "Cannot save",
-                f"{path}\n\nNothing was written: {_message(error)}. The network is still open "
-                "and unsaved.",
+                self.tr("Cannot save"),
+                self.tr(
+                    "{file}\n\nNothing was written: {error}. The network is still open and unsaved."
+                ).format(file=path, error=_message(error)),
             )
             return False
         self.doc.mark_saved(path)
@@ -129,8 +132,10 @@ class FileController(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"“{self.doc.title}” has changes that are not saved. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("“{title}” has changes that are not saved. Save them first?").format(
+                title=self.doc.title
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -157,6 +162,10 @@ class FileController(QObject):
         self.settings.setValue("recent_files", paths[:MAX_RECENT])
         self.recent_changed.emit()
 
+    def file_filter(self) -> str:
+        """The file dialogs' filter, in the window's language (the patterns stay)."""
+        return ";;".join((self.tr("Network files (*.json)"), self.tr("All files (*)")))
+
     def _folder(self) -> str:
         if self.doc is not None and self.doc.path is not None:
             return str(self.doc.path.parent)
@@ -179,6 +188,8 @@ class FileController(QObject):
 
 
 def _message(error: Exception) -> str:
+    """What went wrong, in the window's language: the system's own words for an OSError (as
+    its ``strerror`` gives them), the loader's or engine's translated."""
     if isinstance(error, OSError):
         return error.strerror or str(error)
-    return str(error)
+    return error_text(error)

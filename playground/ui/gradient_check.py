@@ -20,7 +20,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +58,14 @@ EPSILON = DEFAULT_EPSILON  # check_gradients' own ε
 SLICE_SECONDS = 0.025  # work per event-loop turn: the window answers within ~40 ms
 STALE = Change.STRUCTURE | Change.PARAMETERS | Change.LABELS | Change.RUN  # what moves ∂E/∂
 PASSED, FAILED = QColor("#1B7F3B"), QColor("#B3261E")
-HEADERS = ("name", "where", "backprop ∂E/∂", "finite differences", "relative error")
+CONTEXT = "GradientCheckDialog"
+HEADERS = (  # translated at use (context "GradientCheckDialog")
+    QT_TRANSLATE_NOOP("GradientCheckDialog", "name"),
+    QT_TRANSLATE_NOOP("GradientCheckDialog", "where"),
+    QT_TRANSLATE_NOOP("GradientCheckDialog", "backprop ∂E/∂"),
+    QT_TRANSLATE_NOOP("GradientCheckDialog", "finite differences"),
+    QT_TRANSLATE_NOOP("GradientCheckDialog", "relative error"),
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +82,9 @@ class ParameterCheck:
 
     @property
     def title(self) -> str:
-        return f"{self.name} ({self.place})"
+        return QCoreApplication.translate("GradientCheckDialog", "{name} ({place})").format(
+            name=self.name, place=self.place
+        )
 
 
 def parameter_checks(
@@ -85,7 +103,8 @@ def parameter_checks(
 def _row(network: Network, param: Param, check) -> ParameterCheck:
     target = network.node_label(param.column, param.target)
     if param.is_bias:
-        place = f"bias of {target}"
+        place = QCoreApplication.translate("GradientCheckDialog", "bias of {node}")
+        place = place.format(node=target)
     else:
         place = f"{network.node_label(param.column - 1, param.source)} → {target}"
     name = notes_name(network, param)
@@ -112,25 +131,33 @@ def summary(rows: list[ParameterCheck]) -> GradientCheck:
 def summary_line(rows: list[ParameterCheck]) -> str:
     """``largest relative error 3.2e-10 at w5 (h1 → o1): backprop agrees``."""
     if not rows:
-        return "no trainable parameters to check"
+        return QCoreApplication.translate("GradientCheckDialog", "no trainable parameters to check")
     worst = rows[0]
-    agrees = (
-        "backprop agrees"
-        if summary(rows).passed(GRADIENT_TOLERANCE)
-        else "backprop and finite differences disagree"
-    )
-    return f"largest relative error {scientific(worst.relative_error)} at {worst.title}: {agrees}"
+    if summary(rows).passed(GRADIENT_TOLERANCE):
+        text = QCoreApplication.translate(
+            "GradientCheckDialog", "largest relative error {error} at {parameter}: backprop agrees"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "GradientCheckDialog",
+            "largest relative error {error} at {parameter}: "
+            "backprop and finite differences disagree",
+        )
+    return text.format(error=scientific(worst.relative_error), parameter=worst.title)
 
 
 def verdict(rows: list[ParameterCheck]) -> str:
     """Passed or FAILED against ``playground-cli check``'s tolerance."""
     if summary(rows).passed(GRADIENT_TOLERANCE):
-        return f"passed: every relative error is below the tolerance {GRADIENT_TOLERANCE:g}"
+        return QCoreApplication.translate(
+            "GradientCheckDialog",
+            "passed: every relative error is below the tolerance {tolerance:g}",
+        ).format(tolerance=GRADIENT_TOLERANCE)
     over = sum(1 for row in rows if not row.relative_error < GRADIENT_TOLERANCE)
-    return (
-        f"FAILED: {over:,} of {len(rows):,} relative errors reach the tolerance "
-        f"{GRADIENT_TOLERANCE:g}"
-    )
+    return QCoreApplication.translate(
+        "GradientCheckDialog",
+        "FAILED: {over:,} of {count:,} relative errors reach the tolerance {tolerance:g}",
+    ).format(over=over, count=len(rows), tolerance=GRADIENT_TOLERANCE)
 
 
 def scientific(value: float) -> str:
@@ -163,7 +190,7 @@ class ChecksModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
         return str(section + 1)
 
     def data(self, index: QModelIndex, role: int = 0):
@@ -171,7 +198,9 @@ class ChecksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}: {row.param} in the network file"
+            return QCoreApplication.translate(
+                "GradientCheckDialog", "{parameter}: {name} in the network file"
+            ).format(parameter=row.title, name=row.param)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
@@ -201,7 +230,7 @@ class GradientCheckDialog(QDialog):
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradient_check_dialog")
-        self.setWindowTitle(f"Check gradients: {doc.title}")
+        self.setWindowTitle(self.tr("Check gradients: {title}").format(title=doc.title))
         self.setModal(False)
         self.doc = doc
         self.rows: list[ParameterCheck] = []
@@ -231,9 +260,9 @@ class GradientCheckDialog(QDialog):
         self.stale_label = QLabel(wordWrap=True)
         self.stale_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.again = QPushButton("Check &again")
+        self.again = QPushButton(self.tr("Check &again"))
         self.again.setObjectName("gradient_check_again")
-        self.again.setToolTip("Check the network's weights as they are now")
+        self.again.setToolTip(self.tr("Check the network's weights as they are now"))
         buttons.addButton(self.again, QDialogButtonBox.ButtonRole.ActionRole)
         self.again.clicked.connect(self.start)
         buttons.rejected.connect(self.reject)
@@ -262,10 +291,14 @@ class GradientCheckDialog(QDialog):
         self.rows = []
         self.model.show([])
         self.about.setText(
-            f"Backprop's ∂E/∂ of every weight and bias beside the central difference "
-            f"(E(p + ε) − E(p − ε)) / 2ε, ε = {EPSILON:g}, at the weights of epoch "
-            f"{self.doc.trainer.epoch:,}, over all {len(inputs):,} training samples "
-            f"(loss {network.loss}). The check runs on a copy: the network is not changed."
+            self.tr(
+                "Backprop's ∂E/∂ of every weight and bias beside the central difference "
+                "(E(p + ε) − E(p − ε)) / 2ε, ε = {epsilon:g}, at the weights of epoch "
+                "{epoch:,}, over all {count:,} training samples (loss {loss}). The check runs "
+                "on a copy: the network is not changed."
+            ).format(
+                epsilon=EPSILON, epoch=self.doc.trainer.epoch, count=len(inputs), loss=network.loss
+            )
         )
         self.summary_label.clear()
         self.verdict_label.clear()
@@ -294,7 +327,11 @@ class GradientCheckDialog(QDialog):
 
     def _show_progress(self) -> None:
         self.progress.setValue(len(self.rows))
-        self.progress_line.setText(f"checked {len(self.rows):,} of {self._total:,} parameters…")
+        self.progress_line.setText(
+            self.tr("checked {done:,} of {count:,} parameters…").format(
+                done=len(self.rows), count=self._total
+            )
+        )
 
     def _finish(self) -> None:
         self._timer.stop()
@@ -302,7 +339,9 @@ class GradientCheckDialog(QDialog):
         self.rows = largest_first(self.rows)
         self.model.show(self.rows)
         self.progress.hide()
-        self.progress_line.setText(f"checked {len(self.rows):,} parameters")
+        self.progress_line.setText(
+            self.tr("checked {count:,} parameters").format(count=len(self.rows))
+        )
         self.summary_label.setText(summary_line(self.rows))
         passed = summary(self.rows).passed(GRADIENT_TOLERANCE)
         self.verdict_label.setText(verdict(self.rows) if self.rows else "")
@@ -326,8 +365,10 @@ class GradientCheckDialog(QDialog):
     def _doc_changed(self, change: Change) -> None:
         if change & STALE:
             self.stale_label.setText(
-                "The network has changed since this check began: press Check again to "
-                "check it as it is now."
+                self.tr(
+                    "The network has changed since this check began: press Check again to "
+                    "check it as it is now."
+                )
             )
             self.stale_label.show()
 

@@ -12,13 +12,25 @@ import sys
 import traceback
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-MESSAGE = (
+from playground.ui.translate import error_text
+
+CONTEXT = "LastResort"
+MESSAGE = QT_TRANSLATE_NOOP(
+    "LastResort",
     "Something went wrong inside the playground: {error}\n\n"
     "Your network is still open and unchanged by this; you can save it. "
-    "Please report what you did just before (the details are printed in the terminal)."
+    "Please report what you did just before (the details are printed in the terminal).",
 )
+
+
+def message(error: BaseException | None, kind: type) -> str:
+    """``MESSAGE`` in the window's language, naming ``error`` (or its kind, when it says
+    nothing)."""
+    said = error_text(error) if error is not None else ""
+    return QCoreApplication.translate(CONTEXT, MESSAGE).format(error=said or kind.__name__)
 
 
 class LastResort:
@@ -37,7 +49,7 @@ class LastResort:
         bar = getattr(window, "message_bar", None)
         if bar is not None:  # the window's own message bar: nothing to dismiss first
             try:
-                bar.show_message(MESSAGE.format(error=error or kind.__name__).replace("\n\n", " "))
+                bar.show_message(message(error, kind).replace("\n\n", " "))
                 self.shown += 1
             except Exception:  # noqa: BLE001 (showing the message must never raise in its turn)
                 traceback.print_exc()
@@ -45,8 +57,8 @@ class LastResort:
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Something went wrong",
-                MESSAGE.format(error=error or kind.__name__),
+                QCoreApplication.translate("LastResort", "Something went wrong"),
+                message(error, kind),
                 QMessageBox.StandardButton.Ok,
                 window,
             )

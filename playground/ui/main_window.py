@@ -9,8 +9,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -34,15 +43,22 @@ from playground.ui.docks import ControlsDock, InspectorDock
 from playground.ui.docks.data_table import DataTableDock
 from playground.ui.docks.lesson_pane import LessonDock
 from playground.ui.docks.math_panel import MathPanelDock
+from playground.ui.export_script import open_export_script
+from playground.ui.figures import menu as figure_menu
 from playground.ui.files import FileController, example_files
 from playground.ui.gradient_check import open_gradient_check
+from playground.ui.lab.masking import status_loss_text
+from playground.ui.lab.menu import LabMenu
+from playground.ui.language import LANGUAGES, SWITCH
 from playground.ui.message_bar import MessageBar
 from playground.ui.open_data import open_data
 from playground.ui.play_controls import PlayControls
-from playground.ui.preferences import PreferencesDialog, WindowPreferences
+from playground.ui.preferences import PreferencesDialog, WindowPreferences, write
 from playground.ui.selection import SelectionModel
+from playground.ui.steady_label import SteadyLabel
 from playground.ui.stepping import PhaseIndicator, SampleSelector, enabled_phases
 from playground.ui.time_travel_bar import TimeTravelBar
+from playground.ui.translate import message_text
 
 APP_NAME = "Neural Network Playground"
 ICON = resource_path("icons", "nn-playground.svg")
@@ -58,6 +74,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # the diagram's first paint is on screen
     docks_built = Signal()  # the docks of the first document are in place
     dock_widgets_replaced = Signal()  # each document's docks, plots and pass toolbar are made
+    language_changed = Signal(str)  # every text is now in this language ("en", "ko")
 
     def __init__(
         self, *, settings: QSettings, parent: QWidget | None = None, defer_docks: bool = False
@@ -69,7 +86,11 @@ class MainWindow(QMainWindow):
         self._docks_pending = False
         self._pending_state = None
         self._paint_watch: QWidget | None = None  # the diagram until its first paint
+        self._retranslate_due = False
         self.resize(1280, 800)
+        # Docks not animated: the status bar's numbers relayout the window on every frame
+        # while playing, and each relayout would start (and delete) one animation per dock.
+        self.setAnimated(False)
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
         self.settings = settings
@@ -92,78 +113,147 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a, bar = self.actions, self.menuBar()
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("action_undo")
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(redo_shortcuts())
         redo.setObjectName("action_redo")
         self.undo_action, self.redo_action = undo, redo
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
-        self.examples_menu = file_menu.addMenu("Open &Example")
+        self.examples_menu = file_menu.addMenu(self.tr("Open &Example"))
         for path in example_files():
             action = self.examples_menu.addAction(_example_title(path))
             action.triggered.connect(lambda _=False, p=path: self.files.open_example(p))
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.open_data_action = file_menu.addAction("Open &Data…")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.open_data_action = file_menu.addAction(self.tr("Open &Data…"))
         self.open_data_action.setObjectName("action_open_data")
         self.open_data_action.setToolTip(
-            "Train on samples from a file: .npz (Keras' keys), .csv, or MNIST-style idx"
+            self.tr("Train on samples from a file: .npz (Keras' keys), .csv, or MNIST-style idx")
         )
         self.open_data_action.triggered.connect(self._open_data)
         self._fill_recent_menu()
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
-        self.save_run_action = file_menu.addAction("Save the Training &Record Too")
+        self.save_run_action = file_menu.addAction(self.tr("Save the Training &Record Too"))
         self.save_run_action.setObjectName("action_save_run")
         self.save_run_action.setCheckable(True)
         self.save_run_action.setChecked(True)
         self.save_run_action.setToolTip(
-            "Save where training stands (epoch, the curves, the optimizer's moments), so that "
-            "opening the file goes on from there. Such a file needs this version to open."
+            self.tr(
+                "Save where training stands (epoch, the curves, the optimizer's moments), so "
+                "that opening the file goes on from there. Such a file needs this version to "
+                "open."
+            )
         )
         self.save_run_action.toggled.connect(lambda on: setattr(self.doc, "save_run", on))
         file_menu.addSeparator()
         from playground.ui import figure_export  # File → Export Figure (SVG, PNG)
 
         self.export_figure_menu = figure_export.install(self, file_menu)
+        export_script = file_menu.addAction(self.tr("Export as &Script…"))
+        export_script.setObjectName("action_export_script")
+        export_script.setToolTip(
+            self.tr("The network with its current weights as a NumPy, Keras or PyTorch script")
+        )
+        export_script.triggered.connect(lambda: open_export_script(self))
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        self.lessons_menu = bar.addMenu("&Lessons")
+        self.lessons_menu = bar.addMenu(self.tr("&Lessons"))
         self.lessons_menu.setObjectName("lessons_menu")
         for entry in list_lessons():
             action = self.lessons_menu.addAction(entry.title)
             action.setObjectName(f"lesson.{entry.id}")
-            action.setToolTip(f"Open the lesson {entry.id} as an untitled copy")
+            action.setToolTip(
+                self.tr("Open the lesson {id} as an untitled copy").format(id=entry.id)
+            )
             action.triggered.connect(lambda _=False, p=entry.file: self.files.open_example(p))
         self.lessons_menu.setToolTipsVisible(True)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.add_layer, a.randomise, a.reset])
         edit_menu.addSeparator()
-        preferences = edit_menu.addAction("&Preferences…")
+        preferences = edit_menu.addAction(self.tr("&Preferences…"))
         preferences.setObjectName("action_preferences")
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self.open_preferences)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions(
             [a.toggle_labels, a.toggle_notes_names, a.zoom_in, a.zoom_out, a.zoom_fit]
         )
-        train_menu = bar.addMenu("&Train")
+        self._build_language_menu()
+        figure_menu.install(self)
+        train_menu = bar.addMenu(self.tr("&Train"))
         train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
         train_menu.addSeparator()
         train_menu.addAction(a.play)
         train_menu.addSeparator()
         train_menu.addAction(a.check_gradients)
-        help_menu = bar.addMenu("&Help")
+        self.lab_menu = LabMenu(self, train_menu=train_menu, file_menu=file_menu)  # lab mode
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
+
+    def _build_language_menu(self) -> None:
+        """View › Language: each language named in itself; the choice takes effect at once."""
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self.language_menu)
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language.{code}")
+            action.setCheckable(True)
+            action.setChecked(code == SWITCH.code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` from now on (and next time): menus, docks, diagram, dialogs."""
+        if not SWITCH.set_language(code):
+            self.doc.notice.emit(self.tr("This language's translation is not installed."))
+        write(self.settings, "language", SWITCH.code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_due:
+            self._retranslate_due = True  # one retranslation for the translators' events
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language: the menus are built again, the
+        docks and the pass toolbar made anew (in their places), the diagram redrawn."""
+        self._retranslate_due = False
+        self.actions.retranslate()
+        for action in figure_menu.installed(self):  # made again, in the new language
+            action.setObjectName("")
+            action.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        self.preferences.hook_menus()
+        self.stepping_toolbar.setWindowTitle(self.tr("Stepping"))
+        self.pass_toolbar.setWindowTitle(self.tr("Pass"))
+        if self.doc is not None and not self._docks_pending:
+            state = self.saveState()
+            self._replace_dock_widgets(self.doc)
+            self.restoreState(state)
+            combo = self.lesson.language_combo  # the lesson's text follows
+            if (index := combo.findData(SWITCH.code)) >= 0:
+                combo.setCurrentIndex(index)
+            self.diagram.diagram.rebuild()
+            self._refresh_play()
+            self._refresh_title()
+        for stack in self.undo_group.stacks():  # Edit › Undo names the edit anew
+            for index in range(stack.count()):
+                command = stack.command(index)
+                if getattr(command, "message", None) is not None:
+                    command.setText(message_text(command.message))
+        self.language_changed.emit(SWITCH.code)
 
     def _build_toolbar(self) -> None:
         a = self.actions
-        bar = QToolBar("Stepping", self)
+        bar = QToolBar(self.tr("Stepping"), self)
         bar.setObjectName("stepping_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([a.forward, a.backward, a.update])
@@ -178,15 +268,15 @@ class MainWindow(QMainWindow):
         # Its own row, never behind the first row's overflow button: where the pass stands,
         # and which samples the next pass takes.
         self.addToolBarBreak()
-        self.pass_toolbar = QToolBar("Pass", self)
+        self.pass_toolbar = QToolBar(self.tr("Pass"), self)
         self.pass_toolbar.setObjectName("pass_toolbar")
         self.addToolBar(self.pass_toolbar)
 
     def _build_status_bar(self) -> None:
-        self.epoch_label = QLabel()
-        self.loss_label = QLabel()
-        self.accuracy_label = QLabel()
-        self.speed_label = QLabel()
+        self.epoch_label = SteadyLabel()  # numbers that change while playing: no relayout
+        self.loss_label = SteadyLabel()
+        self.accuracy_label = SteadyLabel()
+        self.speed_label = SteadyLabel()
         for label in (self.epoch_label, self.loss_label, self.accuracy_label, self.speed_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.statusBar().addPermanentWidget(label)
@@ -328,13 +418,16 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.plots], [max(220, self.height() // 3)], Qt.Orientation.Vertical)
         self.phase_indicator = PhaseIndicator(doc)
         self.sample_selector = SampleSelector(doc)
-        takes = QLabel("  the next pass takes:")
+        takes = QLabel("  " + self.tr("the next pass takes:"))
         takes.setObjectName("pass_takes_label")
-        self.show_mean_box = QCheckBox("show the batch mean")
+        self.show_mean_box = QCheckBox(self.tr("show the batch mean"))
         self.show_mean_box.setObjectName("show_batch_mean")
         self.show_mean_box.setToolTip(
-            "After a pass over several samples the diagram shows the first sample's numbers, "
-            "which you can check by hand; tick to show the mean over the samples instead."
+            self.tr(
+                "After a pass over several samples the diagram shows the first sample's "
+                "numbers, which you can check by hand; tick to show the mean over the samples "
+                "instead."
+            )
         )
         self.show_mean_box.setChecked(doc.show_batch_mean)
         self.show_mean_box.toggled.connect(doc.set_show_batch_mean)
@@ -381,15 +474,17 @@ class MainWindow(QMainWindow):
         """Train to the notes' number of epochs (the epoch limit becomes that, undoably)."""
         if self.doc.trainer.epoch >= epochs:
             self._show_notice(
-                f"Already at epoch {self.doc.trainer.epoch:,}: press R to start again."
+                self.tr("Already at epoch {epoch:,}: press R to start again.").format(
+                    epoch=self.doc.trainer.epoch
+                )
             )
             return
         if self.doc.epochs != epochs:
             self.push(edits.set_epochs(self.doc, epochs))
         self.player.play()
 
-    def _show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10_000)
+    def _show_notice(self, text: object) -> None:
+        self.statusBar().showMessage(message_text(text), 10_000)
 
     def _by_hand(self, phase) -> None:
         """A phase run by hand pauses continuous training first; from a viewed record in
@@ -402,19 +497,21 @@ class MainWindow(QMainWindow):
     def _refresh_play(self) -> None:
         playing = self.player.playing
         self.actions.play.setChecked(playing)
-        self.actions.play.setText("&Pause" if playing else "&Play")
+        self.actions.play.setText(self.tr("&Pause") if playing else self.tr("&Play"))
         self._refresh_status()
 
     def _training_stopped(self, stop: Stop) -> None:
         if stop.kind is StopKind.DIVERGED:
-            self.message_bar.show_message(stop_message(stop), {"Roll back": self.player.roll_back})
+            self.message_bar.show_message(
+                stop_message(stop), {self.tr("Roll back"): self.player.roll_back}
+            )
         else:
-            self._show_notice(f"Training stopped: {stop_message(stop)}")
+            self._show_notice(self.tr("Training stopped: {why}").format(why=stop_message(stop)))
 
     def push(self, outcome) -> None:
         """Push an edit's command, or show why it was refused."""
         if isinstance(outcome, edits.EditRefused):
-            self.doc.notice.emit(str(outcome))
+            self.doc.notice.emit(message_text(outcome.message))
         else:
             self.doc.undo_stack.push(outcome)
 
@@ -425,10 +522,14 @@ class MainWindow(QMainWindow):
         outcome = edits.reset_to_initial(self.doc)
         if isinstance(outcome, edits.EditRefused):
             self.push(edits.restart_training(self.doc))
-            self.doc.notice.emit(f"A new run from the current weights; {outcome}")
+            self.doc.notice.emit(
+                self.tr("A new run from the current weights; {why}").format(
+                    why=message_text(outcome.message)
+                )
+            )
         else:
             self.push(outcome)
-            self.doc.notice.emit("Back to the initial weights; epoch 0")
+            self.doc.notice.emit(self.tr("Back to the initial weights; epoch 0"))
 
     # -- reflecting the document ----------------------------------------------------------
 
@@ -451,14 +552,20 @@ class MainWindow(QMainWindow):
         self.status_refreshes += 1
         run, player = self.doc.run, self.player
         trainer = run.trainer
-        self.epoch_label.setText(f"epoch {trainer.epoch} · step {trainer.steps}")
+        self.epoch_label.setText(
+            self.tr("epoch {epoch} · step {steps}").format(epoch=trainer.epoch, steps=trainer.steps)
+        )
         standing = run.standing()
-        self.loss_label.setText(loss_text(standing))
-        self.loss_label.setToolTip(LOSS_TIP)
+        self.loss_label.setText(status_loss_text(self.doc, loss_text(standing)))  # lab mode: ?
+        self.loss_label.setToolTip(QCoreApplication.translate("MainWindow", LOSS_TIP))
         accuracy = None if standing is None else standing.accuracy
-        self.accuracy_label.setText("" if accuracy is None else f"accuracy {accuracy:.1%}")
+        self.accuracy_label.setText(
+            "" if accuracy is None else self.tr("accuracy {accuracy:.1%}").format(accuracy=accuracy)
+        )
         rate = player.measured_steps_per_second
-        self.speed_label.setText(f"{rate:,.0f} steps/s" if player.playing and rate else "")
+        self.speed_label.setText(
+            self.tr("{rate:,.0f} steps/s").format(rate=rate) if player.playing and rate else ""
+        )
 
     def _refresh_title(self) -> None:
         self.setWindowTitle(f"{self.doc.title}[*] — {APP_NAME}")
@@ -472,16 +579,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.files.open(p))
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self.files.clear_recent)
+            self.recent_menu.addAction(self.tr("Clear list"), self.files.clear_recent)
         self.recent_menu.setEnabled(bool(recent))
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
             APP_NAME,
-            f"<b>{APP_NAME}</b><p>Draw a network, step the "
-            "forward pass, the backward pass and the update, and check every "
-            "number by hand.</p>",
+            self.tr(
+                "<b>{name}</b><p>Draw a network, step the forward pass, the backward pass and "
+                "the update, and check every number by hand.</p>"
+            ).format(name=self.tr(APP_NAME)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -505,33 +613,40 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
 
-LOSS_TIP = (
+LOSS_TIP = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "The loss E of the weights shown, on all training samples: what a forward and backward "
     "pass over the whole data set gives now. (The loss curve plots each epoch's mean over "
-    "its batches, each measured before its update, as Keras reports it.)"
+    "its batches, each measured before its update, as Keras reports it.)",
 )
 
 
 def loss_text(standing) -> str:
     """The status bar's loss of the current weights, or – when too big to measure live."""
     if standing is None:
-        return "loss –"
-    noun = "sample" if standing.samples == 1 else "samples"
-    return f"loss E = {standing.loss:.6g} on {standing.samples} {noun}"
+        return _tr("loss –")
+    if standing.samples == 1:
+        return _tr("loss E = {loss:.6g} on 1 sample").format(loss=standing.loss)
+    return _tr("loss E = {loss:.6g} on {count} samples").format(
+        loss=standing.loss, count=standing.samples
+    )
 
 
 def stop_message(stop: Stop) -> str:
     """Why Play stopped, in plain words."""
     if stop.kind is StopKind.EPOCH_LIMIT:
-        return f"reached the maximum of {stop.value:g} epochs"
+        return _tr("reached the maximum of {epochs:g} epochs").format(epochs=stop.value)
     if stop.kind is StopKind.TARGET_LOSS:
-        return f"reached the target loss {stop.value:g}"
-    what = "NaN" if stop.nan else "infinite"
-    return (
-        f"Training paused at epoch {stop.epoch}: the loss became {what}. The learning rate "
-        f"({stop.value:g}) is likely too high for this loss and activation; lower it, "
-        "or roll back."
-    )
+        return _tr("reached the target loss {loss:g}").format(loss=stop.value)
+    what = "NaN" if stop.nan else _tr("infinite")
+    return _tr(
+        "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
+        "({rate:g}) is likely too high for this loss and activation; lower it, or roll back."
+    ).format(epoch=stop.epoch, what=what, rate=stop.value)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def redo_shortcuts() -> list[QKeySequence]:

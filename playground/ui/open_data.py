@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -20,16 +21,16 @@ from playground.document.edits import EditRefused, Outcome
 from playground.engine.dataset_files import file_kind
 from playground.io import DataSource
 
-DATA_FILTER = ";;".join(
-    (
-        "Data files (*.npz *.csv *-ubyte *-ubyte.gz)",
-        "NumPy archives (*.npz)",
-        "CSV tables (*.csv)",
-        "idx files (*-ubyte)",
-        "idx files, gzip (*-ubyte.gz)",
-        "All files (*)",
-    )
+CONTEXT = "open_data"
+DATA_FILTERS = (  # translated at use: data_filter()
+    QT_TRANSLATE_NOOP("open_data", "Data files (*.npz *.csv *-ubyte *-ubyte.gz)"),
+    QT_TRANSLATE_NOOP("open_data", "NumPy archives (*.npz)"),
+    QT_TRANSLATE_NOOP("open_data", "CSV tables (*.csv)"),
+    QT_TRANSLATE_NOOP("open_data", "idx files (*-ubyte)"),
+    QT_TRANSLATE_NOOP("open_data", "idx files, gzip (*-ubyte.gz)"),
+    QT_TRANSLATE_NOOP("open_data", "All files (*)"),
 )
+DATA_FILTER = ";;".join(DATA_FILTERS)  # in English; the dialog gets data_filter()'s
 _ROLE = re.compile(r"(images|labels)([-.])idx\d+(-ubyte)", re.IGNORECASE)
 _PART = re.compile(r"(?<![a-z])(train)(?![a-z])", re.IGNORECASE)
 _IDX_DIMS = {"images": 3, "labels": 1}
@@ -45,13 +46,23 @@ def open_data(
     the learner cancels the dialog.
     """
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, "Open data", _folder(doc), DATA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("open_data", "Open data"),
+            _folder(doc),
+            data_filter(),
+        )
         if not path:
             return None
     source = data_source_for(Path(path), outputs=doc.network.output_units)
     if isinstance(source, EditRefused):
         return source
     return edits.set_data(doc, source)
+
+
+def data_filter() -> str:
+    """The Open data dialog's filter, in the window's language (the patterns stay)."""
+    return ";;".join(QCoreApplication.translate(CONTEXT, text) for text in DATA_FILTERS)
 
 
 def data_source_for(path: Path, *, outputs: int = 1) -> DataSource | EditRefused:
@@ -69,8 +80,11 @@ def data_source_for(path: Path, *, outputs: int = 1) -> DataSource | EditRefused
     if kind == "idx":
         return _idx_source(path)
     return EditRefused(
-        f"{path.name}: the playground reads .npz, .csv and idx files "
-        "(such as train-images-idx3-ubyte.gz), not this one"
+        QCoreApplication.translate(
+            "open_data",
+            "{file}: the playground reads .npz, .csv and idx files "
+            "(such as train-images-idx3-ubyte.gz), not this one",
+        ).format(file=path.name)
     )
 
 
@@ -79,8 +93,12 @@ def _idx_source(path: Path) -> DataSource | EditRefused:
     images, labels = _partner(path, "images"), _partner(path, "labels")
     if images is None or labels is None:
         return EditRefused(
-            f"{path.name}: an idx file needs both images and labels, named as MNIST's "
-            "(train-images-idx3-ubyte and train-labels-idx1-ubyte, plain or .gz) in one folder"
+            QCoreApplication.translate(
+                "open_data",
+                "{file}: an idx file needs both images and labels, named as MNIST's "
+                "(train-images-idx3-ubyte and train-labels-idx1-ubyte, plain or .gz) in one "
+                "folder",
+            ).format(file=path.name)
         )
     params: dict[str, object] = {"labels": labels.as_posix()}
     test_images, test_labels = _test_twin(images), _test_twin(labels)

@@ -7,6 +7,7 @@ The same from the loss's side, and for sigmoid with binary cross-entropy.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -29,18 +30,20 @@ def with_pair(
         return outcome
     new_activation, new_loss = pair
     if activation is not None:
-        title = "Change the loss too?"
-        text = (
-            f"A {new_activation} output layer trains with the {new_loss} loss, not "
-            f"{doc.network.loss}. Change the output to {new_activation} and the loss to "
-            f"{new_loss}, as one step (Ctrl+Z undoes both)?"
-        )
+        title = QCoreApplication.translate("pairing", "Change the loss too?")
+        text = QCoreApplication.translate(
+            "pairing",
+            "A {activation} output layer trains with the {loss} loss, not {current}. Change "
+            "the output to {activation} and the loss to {loss}, as one step (Ctrl+Z undoes both)?",
+        ).format(activation=new_activation, loss=new_loss, current=doc.network.loss)
     else:
-        title = "Change the output activation too?"
-        text = (
-            f"The {new_loss} loss needs a {new_activation} output layer, not "
-            f"{doc.network.layers[-1].activation}. Change both, as one step "
-            "(Ctrl+Z undoes both)?"
+        title = QCoreApplication.translate("pairing", "Change the output activation too?")
+        text = QCoreApplication.translate(
+            "pairing",
+            "The {loss} loss needs a {activation} output layer, not {current}. Change both, "
+            "as one step (Ctrl+Z undoes both)?",
+        ).format(
+            activation=new_activation, loss=new_loss, current=doc.network.layers[-1].activation
         )
     answer = QMessageBox.question(
         parent,

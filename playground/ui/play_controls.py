@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from playground.document import NetworkDocument, edits
 from playground.document.changes import Change
 from playground.document.edits import parse_number
 from playground.document.player import Player
+from playground.ui.translate import message_text
 
+CONTEXT = "PlayControls"
+# The English text names a speed in the settings (and is each item's data in the box); the
+# box shows it translated (``speed_text``).
 SPEEDS: list[tuple[str, float | None]] = [
-    ("1 step/s", 1.0),
-    ("5 steps/s", 5.0),
-    ("30 steps/s", 30.0),
-    ("300 steps/s", 300.0),
-    ("3,000 steps/s", 3000.0),
-    ("as fast as it goes", None),
+    (QT_TRANSLATE_NOOP("PlayControls", "1 step/s"), 1.0),
+    (QT_TRANSLATE_NOOP("PlayControls", "5 steps/s"), 5.0),
+    (QT_TRANSLATE_NOOP("PlayControls", "30 steps/s"), 30.0),
+    (QT_TRANSLATE_NOOP("PlayControls", "300 steps/s"), 300.0),
+    (QT_TRANSLATE_NOOP("PlayControls", "3,000 steps/s"), 3000.0),
+    (QT_TRANSLATE_NOOP("PlayControls", "as fast as it goes"), None),
 ]
 
 
-TARGET_TIP = "Stop playing once an epoch's loss is at or below this value (saved with the file)"
+def speed_text(name: str) -> str:
+    """A speed of ``SPEEDS`` (its English text) as the window's language says it."""
+    return QCoreApplication.translate(CONTEXT, name)
 
 
 class PlayControls(QWidget):
@@ -33,24 +40,52 @@ class PlayControls(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         self.speed = QComboBox()
         self.speed.setObjectName("speed_combo")
-        self.speed.setToolTip(
-            "How many training steps a second while playing: slow to watch "
-            "each update, or as fast as the engine goes"
-        )
-        for text, _ in SPEEDS:
-            self.speed.addItem(text)
+        for name, _ in SPEEDS:
+            self.speed.addItem(speed_text(name), name)
         self.speed.setCurrentIndex(len(SPEEDS) - 1)
         self.speed.currentIndexChanged.connect(self._speed_chosen)
         self.target = QLineEdit()
         self.target.setObjectName("target_loss")
-        self.target.setPlaceholderText("none")
         self.target.setFixedWidth(70)
-        self.target.setToolTip(TARGET_TIP)
         self.target.editingFinished.connect(self._target_typed)
-        layout.addWidget(QLabel("speed"))
+        self.speed_label = QLabel()
+        self.target_label = QLabel()
+        layout.addWidget(self.speed_label)
         layout.addWidget(self.speed)
-        layout.addWidget(QLabel("stop at loss ≤"))
+        layout.addWidget(self.target_label)
         layout.addWidget(self.target)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        """Labels, tooltips and the speeds in the window's language (the chosen one kept)."""
+        self.speed_label.setText(self.tr("speed"))
+        self.target_label.setText(self.tr("stop at loss ≤"))
+        self.speed.setToolTip(
+            self.tr(
+                "How many training steps a second while playing: slow to watch "
+                "each update, or as fast as the engine goes"
+            )
+        )
+        chosen = self.speed.currentIndex()
+        self.speed.blockSignals(True)  # the same speed: nothing to tell the player or settings
+        for index, (name, _) in enumerate(SPEEDS):
+            self.speed.setItemText(index, speed_text(name))
+        self.speed.setCurrentIndex(chosen)
+        self.speed.blockSignals(False)
+        self.target.setPlaceholderText(self.tr("none"))
+        if not self.target.styleSheet():  # a refusal's tooltip stays until the next value
+            self.target.setToolTip(self._target_tip())
+
+    def _target_tip(self) -> str:
+        return self.tr(
+            "Stop playing once an epoch's loss is at or below this value (saved with the file)"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the toolbar keeps this widget, so it says its own texts again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     def set_document(self, doc: NetworkDocument, player: Player) -> None:
         """Control ``player`` (a new one comes with each document) with the chosen speed,
@@ -71,7 +106,7 @@ class PlayControls(QWidget):
         if not (self.target.hasFocus() and self.target.isModified()):
             self.target.setText("" if value is None else repr(value))
         self.target.setStyleSheet("")
-        self.target.setToolTip(TARGET_TIP)
+        self.target.setToolTip(self._target_tip())
 
     def _speed_chosen(self, index: int) -> None:
         if self.player is not None:
@@ -88,7 +123,8 @@ class PlayControls(QWidget):
         outcome = edits.set_target_loss(self.doc, text)
         if isinstance(outcome, edits.EditRefused):
             self.target.setStyleSheet("background: #FDE2D8;")
-            self.target.setToolTip(f"Not changed: {outcome}")
-            self.doc.notice.emit(str(outcome))
+            why = message_text(outcome.message)
+            self.target.setToolTip(self.tr("Not changed: {why}").format(why=why))
+            self.doc.notice.emit(why)
             return
         self.doc.undo_stack.push(outcome)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.lessons import list_lessons
-from playground.ui.play_controls import SPEEDS
+from playground.ui.play_controls import SPEEDS, speed_text
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,11 @@ PREFERENCES: dict[str, Preference] = {
     "weight_labels": Preference("view/weight_labels", True),  # numbers on the edges
     "log_scale": Preference("plots/log_scale", False),
     "grid": Preference("plots/grid", False),
-    "speed": Preference("play/speed", SPEEDS[-1][0]),  # as fast as it goes
+    "speed": Preference("play/speed", SPEEDS[-1][0]),  # as fast as it goes (English, always)
     "lesson_language": Preference("lessons/language", ""),  # "": the lesson's own
     "last_lesson": Preference("lessons/last", ""),
     "start_with_last_lesson": Preference("lessons/start_with_last", False),
+    "language": Preference("ui/language", ""),  # "": the system's (View › Language)
 }
 
 
@@ -80,17 +81,21 @@ class WindowPreferences(QObject):
         actions.toggle_labels.setChecked(read(settings, "weight_labels"))
         actions.toggle_notes_names.toggled.connect(lambda on: self._write("notes_names", on))
         actions.toggle_labels.toggled.connect(lambda on: self._write("weight_labels", on))
-        speed = window.play_controls.speed
-        index = speed.findText(read(settings, "speed"))
+        speed = window.play_controls.speed  # each item's data is its English text
+        index = speed.findData(read(settings, "speed"))
         if index >= 0:
             speed.setCurrentIndex(index)
-        speed.currentTextChanged.connect(lambda text: self._write("speed", text))
-        for action in window.lessons_menu.actions():
-            lesson = action.objectName().removeprefix("lesson.")
-            action.triggered.connect(lambda _=False, id=lesson: self._write("last_lesson", id))
+        speed.currentIndexChanged.connect(lambda i: self._write("speed", speed.itemData(i)))
+        self.hook_menus()
         window.dock_widgets_replaced.connect(self.apply_to_docks)
         if getattr(window, "plots", None) is not None:
             self.apply_to_docks()
+
+    def hook_menus(self) -> None:
+        """Remember each lesson opened from the Lessons menu (again when it is rebuilt)."""
+        for action in self.window.lessons_menu.actions():
+            lesson = action.objectName().removeprefix("lesson.")
+            action.triggered.connect(lambda _=False, id=lesson: self._write("last_lesson", id))
 
     def _write(self, name: str, value: bool | str) -> None:
         write(self.settings, name, value)
@@ -121,7 +126,9 @@ class WindowPreferences(QObject):
         elif name == "log_scale":
             window.plots.loss.set_log_scale(bool(value))
         elif name == "speed":
-            window.play_controls.speed.setCurrentText(str(value))
+            speed = window.play_controls.speed
+            if (index := speed.findData(str(value))) >= 0:
+                speed.setCurrentIndex(index)
         elif name == "lesson_language":
             combo = window.lesson.language_combo
             index = combo.findData(value)
@@ -162,8 +169,9 @@ class PreferencesDialog(QDialog):
             form.addRow(box)
         speed = QComboBox(self)
         speed.setObjectName("preference_speed")
-        speed.addItems([text for text, _ in SPEEDS])
-        speed.setCurrentText(str(read(settings, "speed")))
+        for name, _ in SPEEDS:
+            speed.addItem(speed_text(name), name)
+        speed.setCurrentIndex(max(speed.findData(str(read(settings, "speed"))), 0))
         self.boxes["speed"] = speed
         form.addRow(self.tr("Play speed"), speed)
         language = QComboBox(self)
@@ -188,7 +196,7 @@ class PreferencesDialog(QDialog):
         for name, box in self.boxes.items():
             if isinstance(box, QCheckBox):
                 value = box.isChecked()
-            elif name == "lesson_language":
+            elif name in ("lesson_language", "speed"):
                 value = box.currentData() or ""
             else:
                 value = box.currentText()

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from playground.document import NetworkDocument
 from playground.document.changes import Change
-from playground.document.values import sample_text
+from playground.document.values import row_text
 from playground.engine import Phase
 
-_STAGES = [
-    (Phase.FORWARD, "forward done"),
-    (Phase.BACKWARD, "backward done"),
-    (Phase.UPDATED, "updated"),
+_STAGES = [  # texts translated at use (context "PhaseIndicator")
+    (Phase.FORWARD, QT_TRANSLATE_NOOP("PhaseIndicator", "forward done")),
+    (Phase.BACKWARD, QT_TRANSLATE_NOOP("PhaseIndicator", "backward done")),
+    (Phase.UPDATED, QT_TRANSLATE_NOOP("PhaseIndicator", "updated")),
 ]
+_READY = QT_TRANSLATE_NOOP("PhaseIndicator", "ready")
 
 
 def enabled_phases(phase: Phase) -> dict[str, bool]:
@@ -40,7 +41,7 @@ class PhaseIndicator(QWidget):
         for i, (_, text) in enumerate(_STAGES):
             if i:
                 layout.addWidget(QLabel("→"))
-            label = QLabel(text)
+            label = QLabel(QCoreApplication.translate("PhaseIndicator", text))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stages.append(label)
             layout.addWidget(label)
@@ -52,8 +53,9 @@ class PhaseIndicator(QWidget):
             self.refresh()
 
     def current_text(self) -> str:
+        """The stage reached, in the window's language ("ready" before a pass)."""
         reached = [text for (phase, text) in _STAGES if phase is self.doc.phase]
-        return reached[0] if reached else "ready"
+        return QCoreApplication.translate("PhaseIndicator", reached[0] if reached else _READY)
 
     def refresh(self) -> None:
         if self.doc.phase is self._shown:
@@ -69,7 +71,7 @@ class PhaseIndicator(QWidget):
             else:
                 style = "color:palette(mid);padding:2px 6px;"
             label.setStyleSheet(style)
-        self.setToolTip(f"Phase: {self.current_text()}")
+        self.setToolTip(self.tr("Phase: {phase}").format(phase=self.current_text()))
 
 
 class SampleSelector(QComboBox):
@@ -79,8 +81,10 @@ class SampleSelector(QComboBox):
         super().__init__(parent)
         self.setObjectName("sample_selector")
         self.setToolTip(
-            "Run the passes on one training sample, or on the whole batch "
-            "(the diagram then shows the mean over the samples)"
+            self.tr(
+                "Run the passes on one training sample, or on the whole batch "
+                "(the diagram then shows the mean over the samples)"
+            )
         )
         self.doc = doc
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -99,8 +103,12 @@ class SampleSelector(QComboBox):
         self.clear()
         data = self.doc.dataset
         self.addItem(_next_batch_text(self.doc.trainer.effective_batch_size, data.n_samples))
-        for i in range(min(data.n_samples, 200)):
-            self.addItem(sample_text(self.doc, i))
+        for i in range(min(data.n_samples, 200)):  # document.values.sample_text, translated
+            self.addItem(
+                self.tr("sample {number}: {inputs} → {targets}").format(
+                    number=i + 1, inputs=row_text(data.inputs[i]), targets=row_text(data.targets[i])
+                )
+            )
         self.blockSignals(False)
         self._show_current()
 
@@ -116,9 +124,13 @@ class SampleSelector(QComboBox):
 def _next_batch_text(batch: int, samples: int) -> str:
     """What a forward pass takes when no single sample is chosen."""
     if samples == 1:
-        return "the one sample"
+        return QCoreApplication.translate("SampleSelector", "the one sample")
     if batch >= samples:
-        return f"all {samples} samples (one batch)"
+        return QCoreApplication.translate(
+            "SampleSelector", "all {count} samples (one batch)"
+        ).format(count=samples)
     if batch == 1:
-        return "the next sample in turn"
-    return f"the next batch of {batch}"
+        return QCoreApplication.translate("SampleSelector", "the next sample in turn")
+    return QCoreApplication.translate("SampleSelector", "the next batch of {count}").format(
+        count=batch
+    )

@@ -12,7 +12,7 @@ each refresh: one QImage for the sample, one for all the receptive fields togeth
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -192,7 +192,8 @@ class BarChartItem(QGraphicsItem):
         if self.target is not None:
             where = QRectF(self.target * self.BAR - 30.0, plot.bottom() + self.LABELS,
                            self.BAR + 60.0, 16.0)  # fmt: skip
-            painter.drawText(where, Qt.AlignmentFlag.AlignCenter, "▲ target")
+            target = QCoreApplication.translate("ImageViews", "▲ target")
+            painter.drawText(where, Qt.AlignmentFlag.AlignCenter, target)
 
 
 class ImageViews:
@@ -231,7 +232,11 @@ class ImageViews:
         doc = self.scene.doc
         last = len(doc.network.layers)
         self.chart = BarChartItem(doc.labels_of(last))
-        self.chart.setToolTip("The outputs for the pictured sample; the target class is marked")
+        self.chart.setToolTip(
+            QCoreApplication.translate(
+                "ImageViews", "The outputs for the pictured sample; the target class is marked"
+            )
+        )
         self.scene.addItem(self.sample)
         self.scene.addItem(self.chart)
         self.chart_caption = self._text(centred=False)
@@ -251,8 +256,11 @@ class ImageViews:
                 continue
             item = PixelsItem(self.FIELD_SIZE, self.FIELD_SIZE * rows / columns)
             item.setToolTip(
-                f"{self.scene.doc.label(column, index)}'s incoming weights as a {rows}×{columns}"
-                " image: blue positive, vermillion negative, white 0"
+                QCoreApplication.translate(
+                    "ImageViews",
+                    "{node}'s incoming weights as a {rows}×{columns} image: blue positive, "
+                    "vermillion negative, white 0",
+                ).format(node=self.scene.doc.label(column, index), rows=rows, columns=columns)
             )
             node.set_thumbnail(item)
             self.fields[(column, index)] = item
@@ -266,15 +274,19 @@ class ImageViews:
         self.refreshes += 1
         inputs, outputs, targets, caption = self._current()
         self.sample.set_image(grey_image(ink(inputs).reshape(self.shape)))
-        self.sample_caption.setText(f"the input: {caption}")
+        self.sample_caption.setText(
+            QCoreApplication.translate("ImageViews", "the input: {sample}").format(sample=caption)
+        )
         self.chart.labels = self.scene.doc.labels_of(len(self.scene.plans) - 1)
         target = _target_class(targets)
         ticks = targets if target is None and targets is not None else None
         self.chart.set_values(outputs, target, ticks)
         self.chart_caption.setText(
-            "outputs: Forward (F) computes them"
+            QCoreApplication.translate("ImageViews", "outputs: Forward (F) computes them")
             if outputs is None
-            else f"outputs for {caption.partition(chr(10))[0]}"
+            else QCoreApplication.translate("ImageViews", "outputs for {sample}").format(
+                sample=caption.partition("\n")[0]
+            )
         )
         self.place()
 
@@ -306,13 +318,21 @@ class ImageViews:
             if targets is None and sample is not None:
                 targets = data.targets[sample]
             count = trace.inputs.shape[0]
-            name = "the pass's first sample" if sample is None else f"sample {sample + 1}"
+            if sample is None:
+                name = QCoreApplication.translate("ImageViews", "the pass's first sample")
+            else:
+                name = QCoreApplication.translate("ImageViews", "sample {number}").format(
+                    number=sample + 1
+                )
             if count > 1:
-                name += f"\n(first of the pass's {count})"
+                name = QCoreApplication.translate(
+                    "ImageViews", "{sample}\n(first of the pass's {count})"
+                ).format(sample=name, count=count)
             return trace.inputs[0], trace.outputs[0], targets, name
         sample = doc.sample if doc.sample is not None else 0
         self.shown_sample = sample
-        return data.inputs[sample], None, data.targets[sample], f"sample {sample + 1}"
+        name = QCoreApplication.translate("ImageViews", "sample {number}").format(number=sample + 1)
+        return data.inputs[sample], None, data.targets[sample], name
 
     def place(self) -> None:
         """The picture left of the input column, the chart right of the output column's

@@ -46,7 +46,7 @@ class InlineEditor(QFrame):
         self.field = _Field(text, self)
         self.field.setObjectName("diagramInlineField")
         self.field.setPlaceholderText(what)
-        self.field.setToolTip(f"{what}: Enter to apply, Escape to cancel")
+        self.field.setToolTip(self.tr("{what}: Enter to apply, Escape to cancel").format(what=what))
         self.field.setStyleSheet(_NORMAL)
         self.field.setMinimumWidth(120)
         self.note = QLabel(self)

@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from playground.document import edits
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.values import format_full
 from playground.ui.diagram.edge_item import EdgeKey
+from playground.ui.translate import message_text
 
 Outcome = edits.Outcome
 
@@ -21,15 +24,17 @@ Outcome = edits.Outcome
 def apply(doc: NetworkDocument, outcome: Outcome) -> str | None:
     """Push ``outcome`` if it is a command; otherwise announce the refusal and return it."""
     if isinstance(outcome, edits.EditRefused):
-        doc.notice.emit(str(outcome))
-        return str(outcome)
+        why = message_text(outcome.message)
+        doc.notice.emit(why)
+        return why
     doc.undo_stack.push(outcome)
     return None
 
 
 @dataclass(frozen=True)
 class EditTarget:
-    """One value the inline editor can change: its current text and how to submit a new one."""
+    """One value the inline editor can change: what it is (in the window's language), its
+    current text and how to submit a new one."""
 
     what: str
     text: str
@@ -40,7 +45,7 @@ def weight_target(doc: NetworkDocument, key: EdgeKey) -> EditTarget:
     column, source, target = key
     weight = doc.network.layers[column - 1].weights[source, target]
     return EditTarget(
-        "weight",
+        QCoreApplication.translate("interactions", "weight"),
         format_full(weight),
         lambda text: edits.set_weight(doc, column, source, target, text),
     )
@@ -50,12 +55,18 @@ def bias_target(doc: NetworkDocument, ref: NodeRef) -> EditTarget:
     column, index = ref
     bias = doc.network.layers[column - 1].bias[index]
     return EditTarget(
-        "bias", format_full(bias), lambda text: edits.set_bias(doc, column, index, text)
+        QCoreApplication.translate("interactions", "bias"),
+        format_full(bias),
+        lambda text: edits.set_bias(doc, column, index, text),
     )
 
 
 def label_target(doc: NetworkDocument, ref: NodeRef) -> EditTarget:
-    return EditTarget("label", doc.label(*ref), lambda text: edits.set_label(doc, *ref, text))
+    return EditTarget(
+        QCoreApplication.translate("interactions", "label"),
+        doc.label(*ref),
+        lambda text: edits.set_label(doc, *ref, text),
+    )
 
 
 def remove_nodes(doc: NetworkDocument, refs: Iterable[NodeRef]) -> list[str]:
@@ -66,7 +77,7 @@ def remove_nodes(doc: NetworkDocument, refs: Iterable[NodeRef]) -> list[str]:
     refs = sorted(set(refs), reverse=True)
     return _as_one_step(
         doc,
-        f"Remove {len(refs)} nodes",
+        QCoreApplication.translate("interactions", "Remove {count} nodes").format(count=len(refs)),
         [lambda ref=ref: edits.remove_node(doc, *ref) for ref in refs],
     )
 
@@ -75,7 +86,9 @@ def disconnect_edges(doc: NetworkDocument, keys: Iterable[EdgeKey]) -> list[str]
     keys = sorted(set(keys))
     return _as_one_step(
         doc,
-        f"Disconnect {len(keys)} edges",
+        QCoreApplication.translate("interactions", "Disconnect {count} edges").format(
+            count=len(keys)
+        ),
         [lambda key=key: edits.set_edge_connected(doc, *key, connected=False) for key in keys],
     )
 

@@ -97,7 +97,9 @@ class NodeThumbnails(QObject):
                 continue
             item = ThumbnailItem(ref)
             item.setToolTip(
-                f"{self.scene.doc.label(*ref)}'s output over the input plane: click to enlarge"
+                self.tr("{node}'s output over the input plane: click to enlarge").format(
+                    node=self.scene.doc.label(*ref)
+                )
             )
             item.clicked.connect(self._clicked)
             node.set_thumbnail(item)

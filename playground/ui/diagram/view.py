@@ -32,6 +32,7 @@ from playground.ui.diagram.inline_editor import InlineEditor
 from playground.ui.diagram.node_item import NodeItem
 from playground.ui.diagram.scene import DiagramScene, owner_of
 from playground.ui.selection import SelectionModel
+from playground.ui.translate import message_text
 
 AS_NEEDED = Qt.ScrollBarPolicy.ScrollBarAsNeeded
 
@@ -384,8 +385,9 @@ class DiagramView(QGraphicsView):
             return
         outcome = self._editing.submit(text)
         if isinstance(outcome, edits.EditRefused):
-            self.doc.notice.emit(str(outcome))
-            self.editor.refuse(str(outcome))
+            why = message_text(outcome.message)
+            self.doc.notice.emit(why)
+            self.editor.refuse(why)
             return
         self.cancel_edit()
         self.doc.undo_stack.push(outcome)

@@ -32,7 +32,7 @@ class ControlsDock(QDockWidget):
     """Four groups of controls (data, loss and optimizer, training, weights) in a scroll area."""
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Controls", parent)
+        super().__init__(self.tr("Controls"), parent)
         self.setObjectName("controls_dock")
         self.doc = doc
         self.data = DataControls(doc)

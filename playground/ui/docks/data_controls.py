@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -12,35 +12,68 @@ from playground.engine.datasets import BUILTIN_NAMES, LINEAR_VARIANTS, builtin_p
 from playground.io import DataSource
 from playground.ui.docks.section import Section, choice_combo, quiet
 
+CONTEXT = "DataControls"  # the translations' context of this module's tables and texts
 DATASET_TIPS = {
-    "xor": "The XOR truth table: 4 samples, 2 inputs, 1 target. One layer cannot learn it.",
-    "and": "The AND truth table: 4 samples, 2 inputs, 1 target.",
-    "or": "The OR truth table: 4 samples, 2 inputs, 1 target.",
-    "linear": "Points on a straight line: 1 input, 1 target (a regression task).",
-    "circle": "A disc of one class inside a ring of the other: 2 inputs, 1 target.",
-    "spiral": "Two spirals wound into each other: 2 inputs, 1 target. Hard to learn.",
-    "gaussian": "Two clouds of points, one per class: 2 inputs, 1 target. Easy to learn.",
-    "seven_segment": "The digits 0–9 on a seven-segment display: 7 inputs, 10 targets.",
-    "digits": "1,797 handwritten digits of 8×8 pixels: 64 inputs, 10 targets.",
+    "xor": QT_TRANSLATE_NOOP(
+        "DataControls",
+        "The XOR truth table: 4 samples, 2 inputs, 1 target. One layer cannot learn it.",
+    ),
+    "and": QT_TRANSLATE_NOOP("DataControls", "The AND truth table: 4 samples, 2 inputs, 1 target."),
+    "or": QT_TRANSLATE_NOOP("DataControls", "The OR truth table: 4 samples, 2 inputs, 1 target."),
+    "linear": QT_TRANSLATE_NOOP(
+        "DataControls", "Points on a straight line: 1 input, 1 target (a regression task)."
+    ),
+    "circle": QT_TRANSLATE_NOOP(
+        "DataControls", "A disc of one class inside a ring of the other: 2 inputs, 1 target."
+    ),
+    "spiral": QT_TRANSLATE_NOOP(
+        "DataControls", "Two spirals wound into each other: 2 inputs, 1 target. Hard to learn."
+    ),
+    "gaussian": QT_TRANSLATE_NOOP(
+        "DataControls",
+        "Two clouds of points, one per class: 2 inputs, 1 target. Easy to learn.",
+    ),
+    "seven_segment": QT_TRANSLATE_NOOP(
+        "DataControls", "The digits 0–9 on a seven-segment display: 7 inputs, 10 targets."
+    ),
+    "digits": QT_TRANSLATE_NOOP(
+        "DataControls", "1,797 handwritten digits of 8×8 pixels: 64 inputs, 10 targets."
+    ),
 }
 PARAMETER_TEXTS = {  # label, tooltip
-    "samples": ("samples", "How many points the data set has, half of each class."),
+    "samples": (
+        QT_TRANSLATE_NOOP("DataControls", "samples"),
+        QT_TRANSLATE_NOOP("DataControls", "How many points the data set has, half of each class."),
+    ),
     "noise": (
-        "noise",
-        "0 is clean; more noise moves or mislabels points near the border "
-        "(0.5 is TensorFlow Playground's 50 %).",
+        QT_TRANSLATE_NOOP("DataControls", "noise"),
+        QT_TRANSLATE_NOOP(
+            "DataControls",
+            "0 is clean; more noise moves or mislabels points near the border "
+            "(0.5 is TensorFlow Playground's 50 %).",
+        ),
     ),
     "seed": (
-        "data seed",
-        "The random seed that draws the points: the same seed gives the same points every time.",
+        QT_TRANSLATE_NOOP("DataControls", "data seed"),
+        QT_TRANSLATE_NOOP(
+            "DataControls",
+            "The random seed that draws the points: the same seed gives the same points "
+            "every time.",
+        ),
     ),
     "test_fraction": (
-        "test fraction",
-        "The share of the samples held back to test on; the network never trains on them.",
+        QT_TRANSLATE_NOOP("DataControls", "test fraction"),
+        QT_TRANSLATE_NOOP(
+            "DataControls",
+            "The share of the samples held back to test on; the network never trains on them.",
+        ),
     ),
-    "variant": ("variant", "y = 2x + 1 (fit 3 points, predict 2) or y = 2x."),
+    "variant": (
+        QT_TRANSLATE_NOOP("DataControls", "variant"),
+        QT_TRANSLATE_NOOP("DataControls", "y = 2x + 1 (fit 3 points, predict 2) or y = 2x."),
+    ),
 }
-OWN_DATA_TIP = "The samples this network file came with."
+OWN_DATA_TIP = QT_TRANSLATE_NOOP("DataControls", "The samples this network file came with.")
 SPIN_LIMITS = {"samples": (2, 100_000), "noise": (0.0, 1.0), "test_fraction": (0.0, 0.9)}
 INT_MAX = 2**31 - 1
 
@@ -51,15 +84,18 @@ class DataControls(Section):
     params_rebuilt = Signal()  # the parameter boxes were made anew (another data set)
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Data", doc, name="data", parent=parent)
+        super().__init__(self.tr("Data"), doc, name="data", parent=parent)
         self.combo = choice_combo(
             "dataset_combo",
-            "The samples the network trains on. A new choice is used from the next forward pass.",
-            {name: DATASET_TIPS.get(name, name) for name in BUILTIN_NAMES},
+            self.tr(
+                "The samples the network trains on. A new choice is used from the next "
+                "forward pass."
+            ),
+            {name: _translated(DATASET_TIPS.get(name, name)) for name in BUILTIN_NAMES},
             self,
         )
         self.combo.currentIndexChanged.connect(self._dataset_chosen)
-        self.form.addRow("dataset", self.combo)
+        self.form.addRow(self.tr("dataset"), self.combo)
         self.params_host = QWidget(self)
         self.params = QFormLayout(self.params_host)
         self.params.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +114,7 @@ class DataControls(Section):
         with quiet(self.combo):
             if own and not has_own:
                 self.combo.insertItem(0, own, "")
-                self.combo.setItemData(0, OWN_DATA_TIP, Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(0, _translated(OWN_DATA_TIP), Qt.ItemDataRole.ToolTipRole)
             elif own:
                 self.combo.setItemText(0, own)
             elif has_own:
@@ -101,8 +137,8 @@ class DataControls(Section):
         for key, default in (builtin_parameters(name) if name else {}).items():
             widget = self._field(key, default)
             label, tip = PARAMETER_TEXTS.get(key, (key.replace("_", " "), ""))
-            widget.setToolTip(tip)
-            self.params.addRow(label, widget)
+            widget.setToolTip(_translated(tip))
+            self.params.addRow(_translated(label), widget)
             self.fields[key] = widget
         self.params_host.setVisible(bool(self.fields))
         self.params_rebuilt.emit()
@@ -146,9 +182,17 @@ def _name(source: DataSource) -> str:
 
 
 def _describe(source: DataSource) -> str:
+    """The dataset combo's text for samples that are not a built-in's."""
     if source.kind == "file":
-        return f"file {PurePath(source.path).name}"
-    return "samples in the file"
+        return QCoreApplication.translate("DataControls", "file {name}").format(
+            name=PurePath(source.path).name
+        )
+    return QCoreApplication.translate("DataControls", "samples in the file")
+
+
+def _translated(text: str) -> str:
+    """One of this module's texts in the window's language (unknown ones as they are)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
 def _set_value(widget: QWidget, value: object) -> None:

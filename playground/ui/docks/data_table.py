@@ -15,7 +15,16 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,33 +41,47 @@ from playground.document import NetworkDocument, edits
 from playground.document.changes import Change
 from playground.engine import get_loss
 from playground.engine.datasets import Dataset
-from playground.ui.docks.section import message_label
+from playground.lab.session import session_for
+from playground.ui.docks.section import message_label, refusal_text
+from playground.ui.lab.masking import masks_predictions
+from playground.ui.translate import message_text
 
 TEST_TINT = QColor(255, 160, 0, 48)  # translucent: reads on light and dark themes alike
 EDIT_TIP = {
-    "inline": "The samples kept in this network file. Double-click a cell or type to change it.",
-    "builtin": (
+    "inline": QT_TRANSLATE_NOOP(
+        "DataTableDock",
+        "The samples kept in this network file. Double-click a cell or type to change it.",
+    ),
+    "builtin": QT_TRANSLATE_NOOP(
+        "DataTableDock",
         "The built-in {name} data set. Changing a value turns it into samples kept in this "
         "network file (all {count} of them), which you can then change freely; undo brings "
-        "the built-in back."
+        "the built-in back.",
     ),
-    "file": (
+    "file": QT_TRANSLATE_NOOP(
+        "DataTableDock",
         "The samples read from {name}. Changing a value keeps the samples (all {count} of "
         "them) in this network file from then on; {name} itself is never changed. Undo "
-        "brings the file back."
+        "brings the file back.",
     ),
 }
-KEYS_TIP = (
+KEYS_TIP = QT_TRANSLATE_NOOP(
+    "DataTableDock",
     "Enter or double-click edits a cell; Delete removes the selected rows; Ctrl+V pastes a "
     "block copied from a spreadsheet, starting at the current cell (adding rows as needed); "
-    "Ctrl+C copies the selected cells."
+    "Ctrl+C copies the selected cells.",
 )
 EMPTY = np.empty((0, 0))  # no samples yet
 PREDICTED_INK = QColor("#0072B2")  # the network's answers, apart from the samples
 PREDICTION_MS = 200  # while training, the predictions follow at most 5 times a second
 PREDICTION_TIPS = {
-    "E": "This sample's loss E_s with the weights shown (the batch loss is their mean)",
-    "right?": "Whether the network classifies this sample right (✓) or wrong (✗)",
+    "E": QT_TRANSLATE_NOOP(
+        "SamplesModel",
+        "This sample's loss E_s with the weights shown (the batch loss is their mean)",
+    ),
+    "right?": QT_TRANSLATE_NOOP(
+        "SamplesModel", "Whether the network classifies this sample right (✓) or wrong (✗)"
+    ),
 }
 
 
@@ -76,6 +99,7 @@ class SamplesModel(QAbstractTableModel):
         self.write: Callable[[int, int, str], bool] = lambda row, column, text: False
         self.network = None  # whose predictions the last columns show
         self._predicted: tuple[np.ndarray, np.ndarray, np.ndarray | None] | None = None
+        self.hidden: Callable[[], bool] = lambda: False  # lab mode: predictions shown as "?"
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -181,7 +205,9 @@ class SamplesModel(QAbstractTableModel):
         return float(x[i, column] if column < width else y[i, column - width])
 
     def row_name(self, row: int) -> str:
-        return f"test {row - self.n_train + 1}" if self.is_test(row) else str(row + 1)
+        if self.is_test(row):
+            return self.tr("test {number}").format(number=row - self.n_train + 1)
+        return str(row + 1)
 
     def column_name(self, column: int) -> str:
         width = len(self.inputs)
@@ -190,11 +216,9 @@ class SamplesModel(QAbstractTableModel):
         if column < self.editable_columns:
             return self.outputs[column - width]
         at = column - self.editable_columns
-        return (
-            self.outputs[at]
-            if at < len(self.outputs)
-            else ("E" if at == len(self.outputs) else "right?")
-        )
+        if at < len(self.outputs):
+            return self.outputs[at]
+        return "E" if at == len(self.outputs) else self.tr("right?")
 
     def matrix(self, test: bool) -> np.ndarray:
         """A copy of the training (or test) samples, inputs then targets, to edit."""
@@ -218,6 +242,8 @@ class SamplesModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         predicted = index.column() >= self.editable_columns
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if predicted and self.hidden():
+                return "?"
             if predicted:
                 shown = self.prediction(index.row(), index.column())
                 return shown if isinstance(shown, str) else f"{shown:.4g}"
@@ -237,25 +263,37 @@ class SamplesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if vertical:
                 return self.row_name(section)
-            kind = "input" if section < len(self.inputs) else "target"
+            kind = self.tr("input") if section < len(self.inputs) else self.tr("target")
             if section >= self.editable_columns:
                 at = section - self.editable_columns
                 kind = (
-                    "output"
+                    self.tr("output")
                     if at < len(self.outputs)
-                    else ("loss" if at == len(self.outputs) else "")
+                    else (self.tr("loss") if at == len(self.outputs) else "")
                 )
             return f"{self.column_name(section)}\n{kind}".rstrip()
         if role == Qt.ItemDataRole.ToolTipRole:
             if vertical:
-                held = "held out to test on; never trained on" if self.is_test(section) else ""
-                return f"Sample {self.row_name(section)}" + (f": {held}" if held else "")
+                text = (
+                    self.tr("Sample {name}: held out to test on; never trained on")
+                    if self.is_test(section)
+                    else self.tr("Sample {name}")
+                )
+                return text.format(name=self.row_name(section))
             name = self.column_name(section)
             if section >= self.editable_columns:
-                return PREDICTION_TIPS.get(name, f"What output node {name} gives now (read only)")
+                at = section - self.editable_columns
+                if at < len(self.outputs):
+                    return self.tr("What output node {name} gives now (read only)").format(
+                        name=name
+                    )
+                tip = PREDICTION_TIPS["E" if at == len(self.outputs) else "right?"]
+                return QCoreApplication.translate("SamplesModel", tip)
             if section < len(self.inputs):
-                return f"The value of input node {name}"
-            return f"The value output node {name} should give (its target)"
+                return self.tr("The value of input node {name}").format(name=name)
+            return self.tr("The value output node {name} should give (its target)").format(
+                name=name
+            )
         if role == Qt.ItemDataRole.BackgroundRole and vertical and self.is_test(section):
             return TEST_TINT
         return None
@@ -295,11 +333,13 @@ class DataTableDock(QDockWidget):
     """The document's samples in a table; typing, adding, removing and pasting edit them."""
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(self.tr("Data"), parent)
         self.setObjectName("data_table_dock")
         self.doc = doc
         self.model = SamplesModel(self)
         self.model.write = self.set_value
+        self.model.hidden = lambda: masks_predictions(doc)  # lab mode: outputs, E_s give away
+        session_for(doc).changed.connect(self._show_predictions)
         self._predict_timer = QTimer(self)
         self._predict_timer.setSingleShot(True)
         self._predict_timer.setInterval(PREDICTION_MS)
@@ -336,20 +376,27 @@ class DataTableDock(QDockWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.message = message_label("data_table_message", body)
         buttons = QHBoxLayout()
-        self.add_button = self._button("data_table_add", "Add row", self.add_row, body)
+        self.add_button = self._button("data_table_add", self.tr("Add row"), self.add_row, body)
         self.add_button.setToolTip(
-            "Add a sample of zeros after the current row (in the same set), then type its values."
+            self.tr(
+                "Add a sample of zeros after the current row (in the same set), "
+                "then type its values."
+            )
         )
         self.add_test_button = self._button(
-            "data_table_add_test", "Add test row", lambda: self.add_row(test=True), body
+            "data_table_add_test", self.tr("Add test row"), lambda: self.add_row(test=True), body
         )
         self.add_test_button.setToolTip(
-            "Add a test sample of zeros at the end: the network is tested on it, never trained."
+            self.tr(
+                "Add a test sample of zeros at the end: the network is tested on it, never trained."
+            )
         )
         self.remove_button = self._button(
-            "data_table_remove", "Remove rows", self.remove_rows, body
+            "data_table_remove", self.tr("Remove rows"), self.remove_rows, body
         )
-        self.remove_button.setToolTip("Remove the selected rows (Delete). One training row stays.")
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected rows (Delete). One training row stays.")
+        )
         for button in (self.add_button, self.add_test_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -358,10 +405,10 @@ class DataTableDock(QDockWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         for text, slot in (
-            ("Copy\tCtrl+C", self.copy),
-            ("Paste\tCtrl+V", self.paste),
-            ("Add row", self.add_row),
-            ("Remove rows\tDelete", self.remove_rows),
+            (self.tr("Copy\tCtrl+C"), self.copy),
+            (self.tr("Paste\tCtrl+V"), self.paste),
+            (self.tr("Add row"), self.add_row),
+            (self.tr("Remove rows\tDelete"), self.remove_rows),
         ):
             action = QAction(text, self.table)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -387,17 +434,32 @@ class DataTableDock(QDockWidget):
         source = doc.file.data
         name = source.name if source.kind == "builtin" else PurePath(source.path).name
         count = f"{self.model.rowCount():,}"
-        tip = EDIT_TIP.get(source.kind, EDIT_TIP["file"]).format(name=name, count=count)
-        self.table.setToolTip(f"{tip}\n\n{KEYS_TIP}")
+        tip = self.tr(EDIT_TIP.get(source.kind, EDIT_TIP["file"])).format(name=name, count=count)
+        self.table.setToolTip(f"{tip}\n\n{self.tr(KEYS_TIP)}")
         self.caption.setText(self._caption(source))
         self.caption.setToolTip(self.table.toolTip())
 
     def _caption(self, source) -> str:
-        counts = _counted(self.model.n_train, "training sample")
-        if self.model.n_test:
-            counts += f" and {_counted(self.model.n_test, 'test sample')} (tinted)"
-        where = {"inline": "kept in this file", "builtin": f"built-in {source.name}"}
-        return f"{counts}, {where.get(source.kind, f'read from {PurePath(source.path).name}')}"
+        n_train, n_test = self.model.n_train, self.model.n_test
+        counts = (
+            self.tr("{count:,} training sample")
+            if n_train == 1
+            else self.tr("{count:,} training samples")
+        ).format(count=n_train)
+        if n_test:
+            tests = (
+                self.tr("{count:,} test sample")
+                if n_test == 1
+                else self.tr("{count:,} test samples")
+            ).format(count=n_test)
+            counts = self.tr("{training} and {test} (tinted)").format(training=counts, test=tests)
+        if source.kind == "inline":
+            where = self.tr("kept in this file")
+        elif source.kind == "builtin":
+            where = self.tr("built-in {name}").format(name=source.name)
+        else:
+            where = self.tr("read from {name}").format(name=PurePath(source.path).name)
+        return self.tr("{counts}, {where}").format(counts=counts, where=where)
 
     def clear_message(self) -> None:
         self.message.clear()
@@ -409,14 +471,16 @@ class DataTableDock(QDockWidget):
         """Type ``text`` into a cell; False (and the reason shown) when it is refused."""
         value = edits.parse_number(text)
         if isinstance(value, edits.EditRefused):
-            return self._refuse(str(value))
+            return self._refuse(message_text(value.message))
         if value == self.model.value(row, column):
             return True
         test = self.model.is_test(row)
         matrix = self.model.matrix(test)
         matrix[self._index_in_set(row), column] = value
-        what = f"{self.model.column_name(column)} of sample {self.model.row_name(row)}"
-        return self._push(f"Set {what} to {value:.6g}", {test: matrix})
+        text = self.tr("Set {column} of sample {sample} to {value:.6g}").format(
+            column=self.model.column_name(column), sample=self.model.row_name(row), value=value
+        )
+        return self._push(text, {test: matrix})
 
     def add_row(self, *, test: bool = False) -> bool:
         """A sample of zeros after the current row (its set), or at the end of the test set."""
@@ -427,7 +491,8 @@ class DataTableDock(QDockWidget):
             test = self.model.is_test(current.row())
             at = self._index_in_set(current.row()) + 1
         matrix = np.insert(self.model.matrix(test), at, 0.0, axis=0)
-        done = self._push("Add a test sample" if test else "Add a training sample", {test: matrix})
+        text = self.tr("Add a test sample") if test else self.tr("Add a training sample")
+        done = self._push(text, {test: matrix})
         if done:
             row = at + (self.model.n_train if test else 0)
             self.table.setCurrentIndex(self.model.index(row, max(current.column(), 0)))
@@ -440,14 +505,17 @@ class DataTableDock(QDockWidget):
             if not rows and self.table.currentIndex().isValid():
                 rows = [self.table.currentIndex().row()]
         if not rows:
-            return self._refuse("select the rows to remove first")
+            return self._refuse(self.tr("select the rows to remove first"))
         matrices = {}
         for test in (False, True):
             mine = [self._index_in_set(r) for r in rows if self.model.is_test(r) == test]
             if mine:
                 matrices[test] = np.delete(self.model.matrix(test), mine, axis=0)
-        text = f"Remove sample {self.model.row_name(rows[0])}"
-        return self._push(text if len(rows) == 1 else f"Remove {len(rows)} samples", matrices)
+        if len(rows) == 1:
+            text = self.tr("Remove sample {sample}").format(sample=self.model.row_name(rows[0]))
+        else:
+            text = self.tr("Remove {count} samples").format(count=len(rows))
+        return self._push(text, matrices)
 
     def paste(self, text: str | None = None) -> bool:
         """Paste tab-separated rows (the clipboard's by default) from the current cell on;
@@ -455,14 +523,20 @@ class DataTableDock(QDockWidget):
         text = QGuiApplication.clipboard().text() if text is None else text
         block = _parse_block(text)
         if isinstance(block, edits.EditRefused):
-            return self._refuse(str(block))
+            return self._refuse(message_text(block.message))
         current = self.table.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
         width = max(len(line) for line in block)
         if column + width > self.model.editable_columns:
             return self._refuse(
-                f"the pasted block is {width} columns wide; from {self.model.column_name(column)} "
-                f"on the samples have {self.model.editable_columns - column} columns"
+                self.tr(
+                    "the pasted block is {width} columns wide; from {column} on the samples "
+                    "have {count} columns"
+                ).format(
+                    width=width,
+                    column=self.model.column_name(column),
+                    count=self.model.editable_columns - column,
+                )
             )
         test = self.model.is_test(row)
         start = self._index_in_set(row)
@@ -472,8 +546,8 @@ class DataTableDock(QDockWidget):
             matrix = np.vstack([matrix, np.zeros((missing, matrix.shape[1]))])
         for i, line in enumerate(block):
             matrix[start + i, column : column + len(line)] = line
-        shown = f"{len(block)}×{width}"
-        if not self._push(f"Paste {shown} values", {test: matrix}):
+        text = self.tr("Paste {rows}×{columns} values").format(rows=len(block), columns=width)
+        if not self._push(text, {test: matrix}):
             return False
         self._select(row, column, len(block), width)
         return True
@@ -512,14 +586,15 @@ class DataTableDock(QDockWidget):
             test_targets=test_targets,
         )
         if isinstance(outcome, edits.EditRefused):
-            return self._refuse(str(outcome))
+            return self._refuse(message_text(outcome.message))
         outcome.setText(text)
         self.doc.undo_stack.push(outcome)
         self.clear_message()
         return True
 
     def _refuse(self, text: str) -> bool:
-        self.message.setText(f"Not changed: {text.rstrip('.')}.")
+        """Say why a change was refused (``text``, in the window's language); False."""
+        self.message.setText(refusal_text(text))
         self.message.show()
         self.doc.notice.emit(text)
         return False
@@ -547,19 +622,20 @@ def _parse_block(text: str) -> list[list[float]] | edits.EditRefused:
     while lines and not lines[-1].strip():
         lines.pop()
     if not lines:
-        return edits.EditRefused("the clipboard holds no numbers to paste")
+        return edits.EditRefused(
+            QCoreApplication.translate("DataTableDock", "the clipboard holds no numbers to paste")
+        )
     block = []
     for r, line in enumerate(lines, start=1):
         row = []
         for c, cell in enumerate(line.split("\t"), start=1):
             value = edits.parse_number(cell)
             if isinstance(value, edits.EditRefused):
-                where = f"row {r}, column {c} of the pasted block"
-                return edits.EditRefused(f"{where}: {value.message}")
+                text = QCoreApplication.translate(
+                    "DataTableDock", "row {row}, column {column} of the pasted block: {reason}"
+                )
+                reason = message_text(value.message)
+                return edits.EditRefused(text.format(row=r, column=c, reason=reason))
             row.append(value)
         block.append(row)
     return block
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")

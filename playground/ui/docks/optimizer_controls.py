@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -23,74 +24,145 @@ from playground.ui.docks.section import (
     quiet,
 )
 from playground.ui.pairing import with_pair
+from playground.ui.translate import message_text
 
+CONTEXT = "OptimizerControls"  # the translations' context of this module's tables and texts
 REDUCTION_TEXTS = {  # as listed in REDUCTIONS
-    "mean (Keras)": "E is the mean of the samples' losses; each gradient too (Keras' default).",
-    "sum (the notes' NumPy)": (
+    QT_TRANSLATE_NOOP("OptimizerControls", "mean (Keras)"): QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "E is the mean of the samples' losses; each gradient too (Keras' default).",
+    ),
+    QT_TRANSLATE_NOOP("OptimizerControls", "sum (the notes' NumPy)"): QT_TRANSLATE_NOOP(
+        "OptimizerControls",
         "E is the sum of the samples' losses, and the gradients add up over the samples, "
-        "as the notes' NumPy loops compute them (np.dot over the whole batch)."
+        "as the notes' NumPy loops compute them (np.dot over the whole batch).",
     ),
 }
 
 PARAMETER_TEXTS = {  # label, tooltip
     "learning_rate": (
-        "learning rate η",
-        "How big a step each update takes: w ← w − η·∂E/∂w. Too big overshoots; too small crawls.",
+        QT_TRANSLATE_NOOP("OptimizerControls", "learning rate η"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls",
+            "How big a step each update takes: w ← w − η·∂E/∂w. Too big overshoots; "
+            "too small crawls.",
+        ),
     ),
     "momentum": (
-        "momentum",
-        "How much of the previous step is carried into the next one (0: none, just the gradient).",
+        QT_TRANSLATE_NOOP("OptimizerControls", "momentum"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls",
+            "How much of the previous step is carried into the next one "
+            "(0: none, just the gradient).",
+        ),
     ),
-    "nesterov": ("Nesterov", "Take the gradient step from where the momentum is heading."),
+    "nesterov": (
+        QT_TRANSLATE_NOOP("OptimizerControls", "Nesterov"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls", "Take the gradient step from where the momentum is heading."
+        ),
+    ),
     "beta_1": (
-        "β₁ (beta_1)",
-        "How slowly Adam's running mean of the gradients forgets.",
+        QT_TRANSLATE_NOOP("OptimizerControls", "β₁ (beta_1)"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls", "How slowly Adam's running mean of the gradients forgets."
+        ),
     ),
     "beta_2": (
-        "β₂ (beta_2)",
-        "How slowly Adam's running mean of the squared gradients forgets.",
+        QT_TRANSLATE_NOOP("OptimizerControls", "β₂ (beta_2)"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls",
+            "How slowly Adam's running mean of the squared gradients forgets.",
+        ),
     ),
-    "epsilon": ("ε (epsilon)", "A tiny number added so that a step never divides by zero."),
+    "epsilon": (
+        QT_TRANSLATE_NOOP("OptimizerControls", "ε (epsilon)"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls", "A tiny number added so that a step never divides by zero."
+        ),
+    ),
     "rho": (
-        "ρ (rho)",
-        "How slowly RMSprop's running mean of the squared gradients forgets.",
+        QT_TRANSLATE_NOOP("OptimizerControls", "ρ (rho)"),
+        QT_TRANSLATE_NOOP(
+            "OptimizerControls",
+            "How slowly RMSprop's running mean of the squared gradients forgets.",
+        ),
     ),
 }
+# The losses' tooltips are their formulas (playground.engine.losses); listed here so that
+# lupdate offers them for translation.
+LOSS_TIPS = (
+    QT_TRANSLATE_NOOP("OptimizerControls", "E = Σ_outputs ½(t − y)²"),
+    QT_TRANSLATE_NOOP("OptimizerControls", "E = mean_outputs (t − y)²"),
+    QT_TRANSLATE_NOOP("OptimizerControls", "E = −Σ_outputs t·log y (softmax output)"),
+    QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "E = −mean_outputs [t·log y + (1 − t)·log(1 − y)] (sigmoid output)",
+    ),
+)
+# The optimizers' tooltips are the first lines of their docstrings (playground.engine.optimizers);
+# listed here so that lupdate offers them for translation.
+OPTIMIZER_TIPS = (
+    QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "Gradient descent, w ← w − lr·∂E/∂w; with momentum v ← m·v − lr·∂E/∂w, w ← w + v.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "Adam as Keras computes it: alpha = lr·√(1−β₂ᵗ)/(1−β₁ᵗ), w ← w − alpha·m/(√v + ε).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "RMSprop as Keras computes it: v ← ρ·v + (1−ρ)·g², w ← w − lr·g/√(v + ε).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OptimizerControls",
+        "Rosenblatt's rule for one step-activation layer: w ← w + lr·(t − y)·x, "
+        "b ← b + lr·(t − y).",
+    ),
+)
 
 
 class OptimizerControls(Section):
     """Loss combo, optimizer combo, and one field per optimizer parameter."""
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Loss and optimizer", doc, name="optimizer", parent=parent)
+        super().__init__(self.tr("Loss and optimizer"), doc, name="optimizer", parent=parent)
         self.loss_combo = choice_combo(
             "loss_combo",
-            "The loss E that training makes smaller; the backward pass differentiates it.",
-            {name: LOSSES[name].formula for name in LOSS_NAMES},
+            self.tr("The loss E that training makes smaller; the backward pass differentiates it."),
+            {name: _translated(LOSSES[name].formula) for name in LOSS_NAMES},
             self,
         )
         self.loss_combo.currentTextChanged.connect(self._loss_chosen)
         self.reduction_combo = choice_combo(
             "reduction_combo",
-            "How the loss E of a batch gathers its samples' losses, and so how the "
-            "gradients add up over them.",
-            REDUCTION_TEXTS,
+            self.tr(
+                "How the loss E of a batch gathers its samples' losses, and so how the "
+                "gradients add up over them."
+            ),
+            {_translated(text): _translated(tip) for text, tip in REDUCTION_TEXTS.items()},
             self,
         )
         self.reduction_combo.currentIndexChanged.connect(self._reduction_chosen)
         self.loss_message = message_label("loss_message", self)
         self.optimizer_combo = choice_combo(
             "optimizer_combo",
-            "How the update step uses ∂E/∂w to change each weight. "
-            "A new choice starts with its usual parameters.",
-            {name: first_line(OPTIMIZERS[name].__doc__, name) for name in OPTIMIZER_NAMES},
+            self.tr(
+                "How the update step uses ∂E/∂w to change each weight. "
+                "A new choice starts with its usual parameters."
+            ),
+            {
+                name: _translated(first_line(OPTIMIZERS[name].__doc__, name))
+                for name in OPTIMIZER_NAMES
+            },
             self,
         )
         self.optimizer_combo.currentTextChanged.connect(self._optimizer_chosen)
-        self.form.addRow("loss", self.loss_combo)
-        self.form.addRow("over the batch", self.reduction_combo)
+        self.form.addRow(self.tr("loss"), self.loss_combo)
+        self.form.addRow(self.tr("over the batch"), self.reduction_combo)
         self.form.addRow(self.loss_message)
-        self.form.addRow("optimizer", self.optimizer_combo)
+        self.form.addRow(self.tr("optimizer"), self.optimizer_combo)
         self.params_host = QWidget(self)
         self.params = QFormLayout(self.params_host)
         self.params.setContentsMargins(0, 0, 0, 0)
@@ -136,8 +208,11 @@ class OptimizerControls(Section):
                 widget = QLineEdit(self.params_host)
                 widget.editingFinished.connect(lambda k=key: self._typed(k))
             widget.setObjectName(f"optimizer_{key}")
-            widget.setToolTip(f"{tip} Allowed: {parameter_rule(name, key)}.")
-            self.params.addRow(label, widget)
+            rule = message_text(parameter_rule(name, key))
+            widget.setToolTip(
+                self.tr("{tip} Allowed: {rule}.").format(tip=_translated(tip), rule=rule)
+            )
+            self.params.addRow(_translated(label), widget)
             self.fields[key] = widget
             self.field_messages[key] = message_label(f"optimizer_{key}_message", self.params_host)
             self.params.addRow(self.field_messages[key])
@@ -170,3 +245,8 @@ class OptimizerControls(Section):
 
     def _changed(self, key: str, value: bool) -> None:
         self.apply(edits.set_optimizer_parameter(self.doc, key, value), self.field_messages[key])
+
+
+def _translated(text: str) -> str:
+    """One of this module's texts in the window's language (unknown ones as they are)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text

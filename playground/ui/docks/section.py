@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from playground.document import NetworkDocument
 from playground.document.edits import EditRefused, Outcome
+from playground.ui.translate import message_text
 
 MESSAGE_STYLE = "color: #b00020;"
 
@@ -40,13 +41,15 @@ class Section(QGroupBox):
     def apply(self, outcome: Outcome, message: QLabel | None = None) -> bool:
         """Push ``outcome`` if it is a command; otherwise refuse in ``message`` (default: ours)."""
         if isinstance(outcome, EditRefused):
-            self.refuse(str(outcome), message or self.message)
+            self.refuse(message_text(outcome.message), message or self.message)
             return False
         self.doc.undo_stack.push(outcome)
         return True
 
     def refuse(self, text: str, message: QLabel) -> None:
-        message.setText(f"Not changed: {text.rstrip('.')}.")
+        """Say in ``message`` why a change was refused (``text``, in the window's language),
+        announce it, and show the document's values again."""
+        message.setText(refusal_text(text))
         message.show()
         self.doc.notice.emit(text)
         self.sync()
@@ -54,6 +57,13 @@ class Section(QGroupBox):
     def sync(self) -> None:
         """Show the document's values without emitting any change."""
         raise NotImplementedError
+
+
+def refusal_text(reason: str) -> str:
+    """The line under the widgets when a change is refused for ``reason``."""
+    return QCoreApplication.translate("Section", "Not changed: {reason}.").format(
+        reason=reason.rstrip(".")
+    )
 
 
 def choice_combo(name: str, tip: str, choices: dict[str, str], parent: QWidget) -> QComboBox:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from playground.document import NetworkDocument, edits
@@ -11,17 +12,43 @@ from playground.io.network_file import MAX_SEED  # the file format's own limit
 from playground.ui.docks.section import Section, choice_combo, first_line
 
 DEFAULT_INITIALIZER = "glorot_uniform"
+# The initialisers' tooltips are the first lines of their docstrings
+# (playground.engine.initializers); listed here so that lupdate offers them for translation.
+INITIALIZER_TIPS = (
+    QT_TRANSLATE_NOOP(
+        "WeightControls", "Keras' default: U(−limit, limit) with limit = √(6 / (n_in + n_out))."
+    ),
+    QT_TRANSLATE_NOOP(
+        "WeightControls", "U(−limit, limit) with limit = √(6 / n_in), suited to ReLU layers."
+    ),
+    QT_TRANSLATE_NOOP("WeightControls", "U(low, high); Keras' RandomUniform defaults."),
+    QT_TRANSLATE_NOOP(
+        "WeightControls",
+        "N(mean, stddev²); Keras' RandomNormal defaults (the notes' MNIST draws N(0, 0.1²)).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "WeightControls",
+        "What the notes' NumPy code draws: ``np.random.seed(seed)``, then ``scale ·",
+    ),
+    QT_TRANSLATE_NOOP(
+        "WeightControls",
+        "All weights 0 (every hidden node then learns the same thing: a lesson in itself).",
+    ),
+)
 
 
 class WeightControls(Section):
     """Initialiser and seed (used when the button is pressed), Randomise and Reset buttons."""
 
     def __init__(self, doc: NetworkDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Weights", doc, name="weights", parent=parent)
+        super().__init__(self.tr("Weights"), doc, name="weights", parent=parent)
         self.initializer = choice_combo(
             "initializer_combo",
-            "How 'Randomise weights' draws each weight.",
-            {name: first_line(INITIALIZERS[name].__doc__, name) for name in INITIALIZER_NAMES},
+            self.tr("How 'Randomise weights' draws each weight."),
+            {
+                name: self.tr(first_line(INITIALIZERS[name].__doc__, name))
+                for name in INITIALIZER_NAMES
+            },
             self,
         )
         self.initializer.setCurrentText(DEFAULT_INITIALIZER)
@@ -29,27 +56,31 @@ class WeightControls(Section):
         self.seed.setObjectName("init_seed_spin")
         self.seed.setRange(0, MAX_SEED)
         self.seed.setToolTip(
-            "The random seed for 'Randomise weights': the same seed draws "
-            "the same weights every time."
+            self.tr(
+                "The random seed for 'Randomise weights': the same seed draws "
+                "the same weights every time."
+            )
         )
-        self.randomise_button = QPushButton("Randomise weights", self)
+        self.randomise_button = QPushButton(self.tr("Randomise weights"), self)
         self.randomise_button.setObjectName("randomise_button")
         self.randomise_button.setToolTip(
-            "Draw every weight afresh with this initialiser and seed; "
-            "biases become 0. Undo brings the old weights back."
+            self.tr(
+                "Draw every weight afresh with this initialiser and seed; "
+                "biases become 0. Undo brings the old weights back."
+            )
         )
         self.randomise_button.clicked.connect(self.randomise)
-        self.reset_button = QPushButton("Reset to initial", self)
+        self.reset_button = QPushButton(self.tr("Reset to initial"), self)
         self.reset_button.setObjectName("reset_weights_button")
         self.reset_button.setToolTip(
-            "Go back to the weights and biases the network was opened with."
+            self.tr("Go back to the weights and biases the network was opened with.")
         )
         self.reset_button.clicked.connect(self.reset_to_initial)
         buttons = QHBoxLayout()
         buttons.addWidget(self.randomise_button)
         buttons.addWidget(self.reset_button)
-        self.form.addRow("initialiser", self.initializer)
-        self.form.addRow("seed", self.seed)
+        self.form.addRow(self.tr("initialiser"), self.initializer)
+        self.form.addRow(self.tr("seed"), self.seed)
         self.form.addRow(buttons)
         self.add_message_row()
 

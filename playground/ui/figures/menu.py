@@ -9,27 +9,36 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 # objectName: (text, tooltip, module, opener)
 _FIGURES = {
     "action_activation_gallery": (
-        "&Activation gallery…",
-        "Every activation of the engine and its derivative, and the notes' comparison plots",
+        QT_TRANSLATE_NOOP("figures", "&Activation gallery…"),
+        QT_TRANSLATE_NOOP(
+            "figures",
+            "Every activation of the engine and its derivative, and the notes' comparison plots",
+        ),
         "playground.ui.figures.activation_gallery",
         "open_activation_gallery",
     ),
     "action_error_surface": (
-        "Error &surface…",
-        "The loss over two parameters in 3-D and as contours, with the path training took",
+        QT_TRANSLATE_NOOP("figures", "Error &surface…"),
+        QT_TRANSLATE_NOOP(
+            "figures",
+            "The loss over two parameters in 3-D and as contours, with the path training took",
+        ),
         "playground.ui.figures.error_surface",
         "open_error_surface",
     ),
     "action_computational_graph": (
-        "&Computational graph…",
-        "The selected weight or bias on the notes' computational graph: forward values "
-        "above every edge, gradients below",
+        QT_TRANSLATE_NOOP("figures", "&Computational graph…"),
+        QT_TRANSLATE_NOOP(
+            "figures",
+            "The selected weight or bias on the notes' computational graph: forward values "
+            "above every edge, gradients below",
+        ),
         "playground.ui.figures.computational_graph",
         "open_computational_graph",
     ),
@@ -57,6 +66,11 @@ def install(window) -> list[QAction]:
         window.view_menu.addAction(action)
         found[name] = action
     return list(found.values())
+
+
+def installed(window) -> list[QAction]:
+    """The figure actions ``install`` put in ``window``'s menu."""
+    return [a for name in _FIGURES if (a := window.findChild(QAction, name)) is not None]
 
 
 def _open(window, module: str, opener: str):
