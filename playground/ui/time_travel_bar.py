@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 from playground.document import NetworkDocument
 from playground.document.changes import Change
 from playground.document.player import Player
+from playground.ui.steady_label import SteadyLabel
 
 SLIDER_TIP = QT_TRANSLATE_NOOP(
     "TimeTravelBar",
@@ -43,7 +44,7 @@ class TimeTravelBar(QWidget):
         self.slider.setObjectName("time_travel_slider")
         self.slider.valueChanged.connect(self._moved)
         layout.addWidget(self.slider, 1)
-        self.label = QLabel()
+        self.label = SteadyLabel()  # "now · 301 records kept" changes with every frame
         self.label.setObjectName("time_travel_label")
         self.label.setMinimumWidth(240)
         layout.addWidget(self.label)
