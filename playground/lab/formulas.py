@@ -16,6 +16,7 @@ import numpy as np
 from playground.engine import Network, Phase
 from playground.engine.activations import get_activation
 from playground.engine.chain_rule import Param, explain, parameter_name
+from playground.engine.messages import Message
 from playground.engine.trace import Trace
 from playground.io.lesson import Ask
 from playground.lab.grading import Factor, Formula, single
@@ -59,14 +60,16 @@ def locate(network: Network, name: str) -> tuple[int, int]:
         if label == name
     ]
     if len(found) != 1:
-        raise LookupError(f"{len(found)} nodes are called {name!r}")
+        raise LookupError(  # a Message: a window shows it translated
+            Message("{count} nodes are called {name!r}", count=len(found), name=name)
+        )
     return found[0]
 
 
 def edge_param(network: Network, edge: tuple[str, str]) -> Param:
     (column, source), (after, target) = locate(network, edge[0]), locate(network, edge[1])
     if after != column + 1:
-        raise LookupError(f"no edge {edge[0]} → {edge[1]}")
+        raise LookupError(Message("no edge {source} → {target}", source=edge[0], target=edge[1]))
     return Param.edge(after, source, target)
 
 

@@ -38,14 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.ui.translate import error_text
+
 SUFFIXES = (".svg", ".png")
 PNG_SCALE = 2.0  # device pixels per scene unit in a PNG
 WHITE = QColor("#FFFFFF")
 CHILDREN_ONLY = QWidget.RenderFlag.DrawChildren  # on white, not the window's grey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("figure_export", text)
+translate = QCoreApplication.translate  # context "figure_export" (lupdate reads each call)
 
 
 class ExportError(Exception):
@@ -61,7 +62,7 @@ def export_diagram(view, path: str | Path) -> Path:
     scene = view.diagram
     with _detailed(scene):
         rect = QRectF(scene.sceneRect())
-        return _export_scene(scene, rect, path, title=_tr("Network diagram"))
+        return _export_scene(scene, rect, path, title=translate("figure_export", "Network diagram"))
 
 
 def export_plot(graphics, path: str | Path, *, title: str = "") -> Path:
@@ -144,7 +145,7 @@ def _blank_image(size: QSizeF) -> QImage:
 
 def _save_png(image: QImage, path: Path) -> None:
     if not image.save(str(path), "PNG"):
-        raise ExportError(_tr("Could not write {path}.").format(path=path))
+        raise ExportError(translate("figure_export", "Could not write {path}.").format(path=path))
 
 
 @contextmanager
@@ -154,16 +155,16 @@ def _svg_painter(path: Path, size: QSizeF, title: str) -> Iterator[QPainter]:
     generator.setSize(QSize(max(1, round(size.width())), max(1, round(size.height()))))
     generator.setViewBox(QRectF(0.0, 0.0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription(_tr("Drawn by Neural Network Playground"))
+    generator.setDescription(translate("figure_export", "Drawn by Neural Network Playground"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(_tr("Could not write {path}.").format(path=path))
+        raise ExportError(translate("figure_export", "Could not write {path}.").format(path=path))
     try:
         yield painter
     finally:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(_tr("Could not write {path}.").format(path=path))
+        raise ExportError(translate("figure_export", "Could not write {path}.").format(path=path))
 
 
 @contextmanager
@@ -196,7 +197,11 @@ def _detailed(scene) -> Iterator[None]:
 def _checked(path: str | Path) -> Path:
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise ExportError(_tr("Name the file .svg or .png (not “{name}”).").format(name=path.name))
+        raise ExportError(
+            translate("figure_export", "Name the file .svg or .png (not “{name}”).").format(
+                name=path.name
+            )
+        )
     return path
 
 
@@ -213,7 +218,11 @@ class Figure:
 
 
 def diagram_figure(view) -> Figure:
-    return Figure("diagram", _tr("Network diagram"), lambda path: export_diagram(view, path))
+    return Figure(
+        "diagram",
+        translate("figure_export", "Network diagram"),
+        lambda path: export_diagram(view, path),
+    )
 
 
 def plot_figure(key: str, title: str, graphics) -> Figure:
@@ -240,9 +249,15 @@ def ask_and_export(parent: QWidget, figure: Figure, *, folder: str | Path = "") 
     """Ask where to save ``figure`` (the suffix picks SVG or PNG) and write it; None when
     cancelled. A failure is said in a message box."""
     start = str(Path(folder) / f"{figure.key}.svg") if folder else f"{figure.key}.svg"
-    svg, png = _tr("SVG image (*.svg)"), _tr("PNG image (*.png)")
+    svg, png = (
+        translate("figure_export", "SVG image (*.svg)"),
+        translate("figure_export", "PNG image (*.png)"),
+    )
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export {title}").format(title=figure.title), start, f"{svg};;{png}"
+        parent,
+        translate("figure_export", "Export {title}").format(title=figure.title),
+        start,
+        f"{svg};;{png}",
     )
     if not name:
         return None
@@ -252,15 +267,17 @@ def ask_and_export(parent: QWidget, figure: Figure, *, folder: str | Path = "") 
     try:
         return figure.write(path)
     except (ExportError, OSError) as error:
-        QMessageBox.warning(parent, _tr("Export figure"), str(error))
+        QMessageBox.warning(parent, translate("figure_export", "Export figure"), error_text(error))
         return None
 
 
 def export_action(menu: QMenu, parent: QWidget, figure: Callable[[], Figure]) -> QAction:
     """Add "Export figure…" to a context menu; ``figure`` is read when it is triggered."""
-    action = menu.addAction(_tr("Export figure…"))
+    action = menu.addAction(translate("figure_export", "Export figure…"))
     action.setObjectName("export_figure")
-    action.setToolTip(_tr("Save this figure as SVG or PNG, for a lab report"))
+    action.setToolTip(
+        translate("figure_export", "Save this figure as SVG or PNG, for a lab report")
+    )
     action.triggered.connect(lambda _=False: ask_and_export(parent, figure()))
     return action
 
@@ -289,7 +306,7 @@ def _pop_up(widget: QWidget, figure: Callable[[], Figure], point: QPoint) -> QMe
 def install(window, file_menu: QMenu) -> QMenu:
     """File → Export Figure: a submenu with one entry per figure the window shows,
     filled each time it opens (the plots dock is built after the first paint)."""
-    submenu = file_menu.addMenu(_tr("E&xport Figure"))
+    submenu = file_menu.addMenu(translate("figure_export", "E&xport Figure"))
     submenu.setObjectName("export_figure_menu")
     submenu.setToolTipsVisible(True)
     submenu.aboutToShow.connect(lambda: fill_menu(window, submenu))
@@ -300,7 +317,11 @@ def fill_menu(window, submenu: QMenu) -> None:
     """One "<figure>…" entry per figure of ``window``."""
     submenu.clear()
     for figure in window_figures(window):
-        action = submenu.addAction(_tr("{title}…").format(title=figure.title))
+        action = submenu.addAction(
+            translate("figure_export", "{title}…").format(title=figure.title)
+        )
         action.setObjectName(f"export_figure.{figure.key}")
-        action.setToolTip(_tr("Save it as SVG or PNG (the file name's suffix decides)"))
+        action.setToolTip(
+            translate("figure_export", "Save it as SVG or PNG (the file name's suffix decides)")
+        )
         action.triggered.connect(lambda _=False, f=figure: ask_and_export(window, f))

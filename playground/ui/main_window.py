@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         self.lessons_menu = bar.addMenu(self.tr("&Lessons"))
         self.lessons_menu.setObjectName("lessons_menu")
-        for entry in list_lessons():
+        for entry in list_lessons(language=SWITCH.code):
             action = self.lessons_menu.addAction(entry.title)
             action.setObjectName(f"lesson.{entry.id}")
             action.setToolTip(
@@ -624,29 +624,32 @@ LOSS_TIP = QT_TRANSLATE_NOOP(
 def loss_text(standing) -> str:
     """The status bar's loss of the current weights, or – when too big to measure live."""
     if standing is None:
-        return _tr("loss –")
+        return QCoreApplication.translate("MainWindow", "loss –")
     if standing.samples == 1:
-        return _tr("loss E = {loss:.6g} on 1 sample").format(loss=standing.loss)
-    return _tr("loss E = {loss:.6g} on {count} samples").format(
-        loss=standing.loss, count=standing.samples
-    )
+        return QCoreApplication.translate("MainWindow", "loss E = {loss:.6g} on 1 sample").format(
+            loss=standing.loss
+        )
+    return QCoreApplication.translate(
+        "MainWindow", "loss E = {loss:.6g} on {count} samples"
+    ).format(loss=standing.loss, count=standing.samples)
 
 
 def stop_message(stop: Stop) -> str:
     """Why Play stopped, in plain words."""
     if stop.kind is StopKind.EPOCH_LIMIT:
-        return _tr("reached the maximum of {epochs:g} epochs").format(epochs=stop.value)
+        return QCoreApplication.translate(
+            "MainWindow", "reached the maximum of {epochs:g} epochs"
+        ).format(epochs=stop.value)
     if stop.kind is StopKind.TARGET_LOSS:
-        return _tr("reached the target loss {loss:g}").format(loss=stop.value)
-    what = "NaN" if stop.nan else _tr("infinite")
-    return _tr(
+        return QCoreApplication.translate("MainWindow", "reached the target loss {loss:g}").format(
+            loss=stop.value
+        )
+    what = "NaN" if stop.nan else QCoreApplication.translate("MainWindow", "infinite")
+    return QCoreApplication.translate(
+        "MainWindow",
         "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
-        "({rate:g}) is likely too high for this loss and activation; lower it, or roll back."
+        "({rate:g}) is likely too high for this loss and activation; lower it, or roll back.",
     ).format(epoch=stop.epoch, what=what, rate=stop.value)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -660,9 +663,21 @@ def redo_shortcuts() -> list[QKeySequence]:
     return keys
 
 
+EXAMPLE_TITLES = {  # the examples' own names, to translate (a file not here: its name)
+    "classic-2-2-2": QT_TRANSLATE_NOOP("MainWindow", "Classic 2-2-2"),
+    "digits": QT_TRANSLATE_NOOP("MainWindow", "Handwritten digits (8×8)"),
+    "one-neuron": QT_TRANSLATE_NOOP("MainWindow", "One neuron: y = w·x + b (Keras sgd + mse)"),
+    "perceptron-and": QT_TRANSLATE_NOOP("MainWindow", "Perceptron: AND gate"),
+    "spiral": QT_TRANSLATE_NOOP("MainWindow", "Spiral"),
+    "xor": QT_TRANSLATE_NOOP("MainWindow", "XOR"),
+}
+
+
 def _example_title(path: Path) -> str:
     """The example's own ``name`` (read cheaply: the menu is built at start-up), else its
     file name."""
+    if path.stem in EXAMPLE_TITLES:
+        return QCoreApplication.translate("MainWindow", EXAMPLE_TITLES[path.stem])
     try:
         name = json.loads(path.read_text(encoding="utf-8")).get("name")
     except (OSError, ValueError, AttributeError):

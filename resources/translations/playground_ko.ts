@@ -1,97 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
-    <message>
-        <source>your {symbol} = {typed}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{head}: it differs from the true value by more than the tolerance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>expected {name}{meaning} = {value}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the sign is turned over: check {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>you used ½·{name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>you used 2·{name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>you left out the factor {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>you left out the term {product}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>you used {other} = {used} for {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>your number needs {name} = {used}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>right first time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>right after a hint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>revealed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Score: {right} right first time · {hint} after a hint · {revealed} revealed (of {questions})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Press Forward (F) for the next question.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Press Backward (B) for the next question.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Press Update (U) for the next question.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>within {n} epochs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>with at most {n} hidden nodes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reach {value} % accuracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bring the loss E below {value}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Find a learning rate at which training diverges</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New</source>
@@ -265,6 +174,14 @@
 <context>
     <name>ActivationGallery</name>
     <message>
+        <source>Sigmoid and ReLU</source>
+        <translation>sigmoid와 ReLU</translation>
+    </message>
+    <message>
+        <source>Sigmoid, ReLU, tanh, identity and 1.5x + 1</source>
+        <translation>sigmoid, ReLU, tanh, 항등 함수, 1.5x + 1</translation>
+    </message>
+    <message>
         <source>Activation gallery</source>
         <translation>활성화 함수 모음</translation>
     </message>
@@ -288,12 +205,124 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
+        <source>◀ Network output</source>
+        <translation>◀ 네트워크 출력</translation>
+    </message>
+    <message>
+        <source>Show the whole network's output again</source>
+        <translation>네트워크 전체의 출력을 다시 표시합니다</translation>
+    </message>
+    <message>
         <source>Boundary plot</source>
-        <translation type="unfinished" />
+        <translation>경계 그래프</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>{count} training sample</source>
+        <translation>훈련 샘플 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} training samples</source>
+        <translation>훈련 샘플 {count}개</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>클래스 {name}</translation>
+    </message>
+    <message>
+        <source>output {name} (white = threshold {centre:g})</source>
+        <translation>출력 {name} (흰색 = 임계값 {centre:g})</translation>
+    </message>
+    <message>
+        <source>out of {name} (white = {centre:g})</source>
+        <translation>{name}의 out (흰색 = {centre:g})</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>The network's prediction against the data points</source>
+        <translation>데이터 점과 비교한 네트워크의 예측</translation>
+    </message>
+    <message>
+        <source>Winning class</source>
+        <translation>선택된 클래스</translation>
+    </message>
+    <message>
+        <source>Which class the network picks at each point</source>
+        <translation>네트워크가 각 점에서 고르는 클래스</translation>
+    </message>
+    <message>
+        <source>Output {name}</source>
+        <translation>출력 {name}</translation>
+    </message>
+    <message>
+        <source>The output {name} over the input plane. With one training sample there are no classes to tell apart: click an output's picture in the diagram to see another output.</source>
+        <translation>입력 평면 위의 출력 {name}입니다. 훈련 샘플이 하나뿐이면 구별할 클래스가 없습니다. 다른 출력을 보려면 다이어그램에서 출력의 그림을 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>The network's output over the input plane</source>
+        <translation>입력 평면 위의 네트워크 출력</translation>
+    </message>
+    <message>
+        <source>Node {name} (output layer)</source>
+        <translation>노드 {name} (출력층)</translation>
+    </message>
+    <message>
+        <source>Node {name} (hidden layer {n})</source>
+        <translation>노드 {name} (은닉층 {n})</translation>
+    </message>
+    <message>
+        <source>{node}: its output against the input</source>
+        <translation>{node}: 입력에 따른 출력</translation>
+    </message>
+    <message>
+        <source>{node}: its output over the input plane</source>
+        <translation>{node}: 입력 평면 위의 출력</translation>
+    </message>
+    <message>
+        <source>{inputs} → out of {name} = {value:.4g}</source>
+        <translation>{inputs} → {name}의 out = {value:.4g}</translation>
+    </message>
+    <message>
+        <source>{inputs} → class {k} (outputs {outputs})</source>
+        <translation>{inputs} → 클래스 {k} (출력 {outputs})</translation>
+    </message>
+    <message>
+        <source>Point at the plot to read the output.</source>
+        <translation>그래프를 가리키면 출력을 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ComputationalGraphWindow</name>
+    <message>
+        <source>Σ other w·x</source>
+        <translation>Σ 나머지 w·x</translation>
+    </message>
+    <message>
+        <source>{name} at node {label}</source>
+        <translation>노드 {label}의 {name}</translation>
+    </message>
+    <message>
+        <source>the loss gives ∂E/∂net of this output directly</source>
+        <translation>손실 함수가 이 출력의 ∂E/∂net을 바로 줍니다</translation>
+    </message>
     <message>
         <source>Computational graph</source>
         <translation>계산 그래프</translation>
@@ -319,26 +348,26 @@
     <name>ConfusionMatrixView</name>
     <message>
         <source>predicted</source>
-        <translation type="unfinished" />
+        <translation>예측</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation>목표값</translation>
     </message>
     <message>
         <source>target {t}, predicted {p}: {count} of the {total} samples of class {t}</source>
-        <translation type="unfinished" />
+        <translation>목표값 {t}, 예측 {p}: 클래스 {t}의 샘플 {total}개 중 {count}개</translation>
     </message>
 </context>
 <context>
     <name>ConfusionPanel</name>
     <message>
         <source>Confusion matrix of the {which}</source>
-        <translation type="unfinished" />
+        <translation>{which}의 혼동 행렬</translation>
     </message>
     <message>
         <source>{right} of {total} right ({share:.1%})</source>
-        <translation type="unfinished" />
+        <translation>{total}개 중 {right}개 정답 ({share:.1%})</translation>
     </message>
 </context>
 <context>
@@ -587,6 +616,163 @@
     </message>
 </context>
 <context>
+    <name>DiagramMenu</name>
+    <message>
+        <source>Edit bias…</source>
+        <translation>편향 편집…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Add node to this layer</source>
+        <translation>이 층에 노드 추가</translation>
+    </message>
+    <message>
+        <source>Remove node {name}</source>
+        <translation>노드 {name} 삭제</translation>
+    </message>
+    <message>
+        <source>Remove this hidden layer</source>
+        <translation>이 은닉층 삭제</translation>
+    </message>
+    <message>
+        <source>Activation of this layer</source>
+        <translation>이 층의 활성화 함수</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation>{name}에서</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>{name}(으)로</translation>
+    </message>
+    <message>
+        <source>Edit weight…</source>
+        <translation>가중치 편집…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <source>Add hidden layer here</source>
+        <translation>여기에 은닉층 추가</translation>
+    </message>
+    <message>
+        <source>Show weight labels</source>
+        <translation>가중치 레이블 표시</translation>
+    </message>
+    <message>
+        <source>Zoom to fit	Ctrl+0</source>
+        <translation>화면에 맞추기	Ctrl+0</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>⋮
+{count} more
+⋮</source>
+        <translation>⋮
+{count}개 더
+⋮</translation>
+    </message>
+    <message>
+        <source>{count} edges not drawn (too many to show)</source>
+        <translation>연결선 {count}개는 그리지 않음 (너무 많음)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramTexts</name>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>bias {name} = {value}</source>
+        <translation>편향 {name} = {value}</translation>
+    </message>
+    <message>
+        <source>delta δ = ∂E/∂net = {delta}</source>
+        <translation>델타 δ = ∂E/∂net = {delta}</translation>
+    </message>
+    <message>
+        <source>before the update: {value}</source>
+        <translation>업데이트 전: {value}</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Output · {activation}</source>
+        <translation>출력 · {activation}</translation>
+    </message>
+    <message>
+        <source>Hidden {n} · {activation}</source>
+        <translation>은닉 {n} · {activation}</translation>
+    </message>
+    <message>
+        <source>no values yet: run Forward</source>
+        <translation>아직 값이 없습니다: 순전파를 실행하세요</translation>
+    </message>
+    <message>
+        <source>values: batch mean of {count} samples</source>
+        <translation>값: 샘플 {count}개의 배치 평균</translation>
+    </message>
+    <message>
+        <source>values: {sample}   ·   the first of {count}</source>
+        <translation>값: {sample}   ·   {count}개 중 첫째</translation>
+    </message>
+    <message>
+        <source>values: one sample</source>
+        <translation>값: 샘플 하나</translation>
+    </message>
+    <message>
+        <source>values: {sample} (the only one)</source>
+        <translation>값: {sample} (유일한 샘플)</translation>
+    </message>
+    <message>
+        <source>values: {sample}</source>
+        <translation>값: {sample}</translation>
+    </message>
+    <message>
+        <source>this sample's E = {value}</source>
+        <translation>이 샘플의 E = {value}</translation>
+    </message>
+    <message>
+        <source>the batch's E = {value}</source>
+        <translation>배치의 E = {value}</translation>
+    </message>
+    <message>
+        <source>loss E = {value}</source>
+        <translation>손실 E = {value}</translation>
+    </message>
+    <message>
+        <source>perceptron rule: Δw = η·(t − y)·x, not −η·∂E/∂w</source>
+        <translation>퍼셉트론 규칙: Δw = η·(t − y)·x (−η·∂E/∂w가 아님)</translation>
+    </message>
+    <message>
+        <source>after Forward</source>
+        <translation>순전파 후</translation>
+    </message>
+    <message>
+        <source>after Backward</source>
+        <translation>역전파 후</translation>
+    </message>
+    <message>
+        <source>after Update (net, out, δ: the pass before it)</source>
+        <translation>업데이트 후 (net, out, δ: 그 전의 패스)</translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message>
         <source>At {zoom} % the numbers are too small to read, so they are hidden: point at a node or an edge, click it for the inspector, or zoom in (Ctrl + wheel).</source>
@@ -654,39 +840,39 @@
     <name>ExportScriptDialog</name>
     <message>
         <source>NumPy: the playground's numbers to the bit</source>
-        <translation type="unfinished" />
+        <translation>NumPy: 플레이그라운드와 비트까지 같은 숫자</translation>
     </message>
     <message>
         <source>Keras (as the notes write it)</source>
-        <translation type="unfinished" />
+        <translation>Keras (강의 노트의 방식)</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished" />
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>Export as Script</source>
-        <translation type="unfinished" />
+        <translation>스크립트로 내보내기</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation>라이브러리</translation>
     </message>
     <message>
         <source>Epochs to train</source>
-        <translation type="unfinished" />
+        <translation>학습할 에포크</translation>
     </message>
     <message>
         <source>A script that rebuilds this network with its current weights and data, trains it and prints the loss, weights and biases as JSON.</source>
-        <translation type="unfinished" />
+        <translation>이 네트워크를 현재 가중치와 데이터로 다시 만들고 학습시킨 뒤 손실, 가중치, 편향을 JSON으로 출력하는 스크립트입니다.</translation>
     </message>
     <message>
         <source>Python (*.py)</source>
-        <translation type="unfinished" />
+        <translation>파이썬 (*.py)</translation>
     </message>
     <message>
         <source>Script written: {path}</source>
-        <translation type="unfinished" />
+        <translation>스크립트를 저장했습니다: {path}</translation>
     </message>
 </context>
 <context>
@@ -831,23 +1017,23 @@ Nothing was written: {error}. The network is still open and unsaved.</source>
     <name>ImagePanel</name>
     <message>
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>샘플</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>혼동 행렬</translation>
     </message>
     <message>
         <source>Misclassified</source>
-        <translation type="unfinished" />
+        <translation>오분류</translation>
     </message>
     <message>
         <source>Sample and outputs</source>
-        <translation type="unfinished" />
+        <translation>샘플과 출력</translation>
     </message>
     <message>
         <source>Misclassified images</source>
-        <translation type="unfinished" />
+        <translation>잘못 분류된 이미지</translation>
     </message>
 </context>
 <context>
@@ -901,97 +1087,345 @@ Nothing was written: {error}. The network is still open and unsaved.</source>
 <context>
     <name>InspectorDock</name>
     <message>
+        <source>Click a node or an edge in the diagram to see its numbers.</source>
+        <translation>다이어그램에서 노드나 연결선을 클릭하면 그 숫자를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>out = x (the input value)</source>
+        <translation>out = x (입력값)</translation>
+    </message>
+    <message>
+        <source>An input node passes its input on unchanged.</source>
+        <translation>입력 노드는 입력을 그대로 전달합니다.</translation>
+    </message>
+    <message>
+        <source>net (Σ w·x + b)</source>
+        <translation>net (Σ w·x + b)</translation>
+    </message>
+    <message>
+        <source>The node's total input: each weight times its input, plus b.</source>
+        <translation>노드의 총입력: 각 가중치와 그 입력의 곱을 더하고 b를 더한 값입니다.</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>The node's output: its activation function applied to net.</source>
+        <translation>노드의 출력: net에 활성화 함수를 적용한 값입니다.</translation>
+    </message>
+    <message>
+        <source>delta ∂E/∂net</source>
+        <translation>델타 ∂E/∂net</translation>
+    </message>
+    <message>
+        <source>How fast the loss E changes with this node's net (backward).</source>
+        <translation>이 노드의 net에 따라 손실 E가 얼마나 빨리 변하는지 (역전파).</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>편향 b</translation>
+    </message>
+    <message>
+        <source>The node's bias, added to net.</source>
+        <translation>net에 더해지는 노드의 편향입니다.</translation>
+    </message>
+    <message>
+        <source>∂E/∂b</source>
+        <translation>∂E/∂b</translation>
+    </message>
+    <message>
+        <source>How fast E changes with the bias; the update moves b against it.</source>
+        <translation>편향에 따라 E가 얼마나 빨리 변하는지. 업데이트는 b를 그 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>weight w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <source>The weight this edge has now.</source>
+        <translation>이 연결선의 현재 가중치입니다.</translation>
+    </message>
+    <message>
+        <source>∂E/∂w</source>
+        <translation>∂E/∂w</translation>
+    </message>
+    <message>
+        <source>How fast the loss E changes with this weight (backward pass).</source>
+        <translation>이 가중치에 따라 손실 E가 얼마나 빨리 변하는지 (역전파).</translation>
+    </message>
+    <message>
+        <source>before update</source>
+        <translation>업데이트 전</translation>
+    </message>
+    <message>
+        <source>The weight before the last update step.</source>
+        <translation>마지막 업데이트 스텝 전의 가중치입니다.</translation>
+    </message>
+    <message>
+        <source>after update</source>
+        <translation>업데이트 후</translation>
+    </message>
+    <message>
+        <source>The weight after the last update step.</source>
+        <translation>마지막 업데이트 스텝 후의 가중치입니다.</translation>
+    </message>
+    <message>
+        <source>change Δw</source>
+        <translation>변화량 Δw</translation>
+    </message>
+    <message>
+        <source>after update − before update: the optimizer's step (sgd: −η·∂E/∂w).</source>
+        <translation>업데이트 후 − 업데이트 전: 옵티마이저의 한 스텝 (sgd: −η·∂E/∂w).</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>검사기</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Which pass ran last: forward, backward or update.</source>
+        <translation>마지막에 실행한 패스: 순전파, 역전파 또는 업데이트.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy every value as 'name&lt;Tab&gt;value' lines. Ctrl+C does the same, or copies just the text you selected.</source>
+        <translation>모든 값을 '이름&lt;Tab&gt;값' 줄로 복사합니다. Ctrl+C도 같은 일을 하며, 선택한 텍스트가 있으면 그것만 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Copy values</source>
+        <translation>값 복사</translation>
+    </message>
+    <message>
         <source>{formula}, over the samples the last pass took (known from Forward on). The status bar's E is over all training samples at the weights shown.</source>
-        <translation type="unfinished" />
+        <translation>{formula}, 마지막 패스가 사용한 샘플에 대한 값입니다 (순전파부터 알 수 있음). 상태 표시줄의 E는 표시된 가중치에서 모든 훈련 샘플에 대한 값입니다.</translation>
     </message>
     <message>
         <source>E of the last pass ({loss})</source>
-        <translation type="unfinished" />
+        <translation>마지막 패스의 E ({loss})</translation>
     </message>
     <message>
         <source>E of sample {n} ({loss})</source>
-        <translation type="unfinished" />
+        <translation>샘플 {n}의 E ({loss})</translation>
     </message>
     <message>
         <source>E of all {count} samples, last pass ({loss})</source>
-        <translation type="unfinished" />
+        <translation>샘플 {count}개 전체의 E, 마지막 패스 ({loss})</translation>
     </message>
     <message>
         <source>E of the last batch of {count} ({loss})</source>
-        <translation type="unfinished" />
+        <translation>마지막 배치(샘플 {count}개)의 E ({loss})</translation>
+    </message>
+    <message>
+        <source>Nothing computed yet: run a forward pass.</source>
+        <translation>아직 계산된 것이 없습니다: 순전파를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Mean over the {count} samples of the last pass.</source>
+        <translation>마지막 패스의 샘플 {count}개에 대한 평균입니다.</translation>
+    </message>
+    <message>
+        <source>For {sample}, the first of the {count} in the last pass (∂E/∂ of its own loss; the update uses the batch's mean).</source>
+        <translation>{sample}에 대한 값입니다. 마지막 패스의 {count}개 중 첫째입니다 (그 샘플 자신의 손실에 대한 ∂E/∂, 업데이트는 배치 평균을 씁니다).</translation>
+    </message>
+    <message>
+        <source>For one sample.</source>
+        <translation>샘플 하나에 대한 값입니다.</translation>
+    </message>
+    <message>
+        <source>For {sample} only.</source>
+        <translation>{sample}에 대한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Node {label} · input layer</source>
+        <translation>노드 {label} · 입력층</translation>
+    </message>
+    <message>
+        <source>output layer</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>hidden layer {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>Node {label} · {kind} · {activation}</source>
+        <translation>노드 {label} · {kind} · {activation}</translation>
+    </message>
+    <message>
+        <source>Edge {label}</source>
+        <translation>연결선 {label}</translation>
     </message>
 </context>
 <context>
     <name>LabMenu</name>
     <message>
+        <source>Lab reports (*.json)</source>
+        <translation>실습 보고서 (*.json)</translation>
+    </message>
+    <message>
         <source>&amp;Lab Mode</source>
-        <translation type="unfinished" />
+        <translation>실습 모드(&amp;L)</translation>
     </message>
     <message>
         <source>Hide the values a lesson asks for until you type your own computation</source>
-        <translation type="unfinished" />
+        <translation>직접 계산한 값을 입력할 때까지 레슨이 묻는 값을 숨깁니다</translation>
     </message>
     <message>
         <source>Save &amp;Report…</source>
-        <translation type="unfinished" />
+        <translation>보고서 저장(&amp;R)…</translation>
     </message>
     <message>
         <source>Save the lab mode score and answers as JSON</source>
-        <translation type="unfinished" />
+        <translation>실습 모드 점수와 답을 JSON으로 저장합니다</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>보고서 저장</translation>
     </message>
     <message>
         <source>Could not save {path}: {why}</source>
-        <translation type="unfinished" />
+        <translation>{path}을(를) 저장할 수 없습니다: {why}</translation>
     </message>
 </context>
 <context>
     <name>LabMode</name>
     <message>
         <source>loss E = ? (lab mode)</source>
-        <translation type="unfinished" />
+        <translation>손실 E = ? (실습 모드)</translation>
     </message>
     <message>
         <source>Lab mode: work out {names} by hand first. The chain rule is written out here once you have answered (or revealed) it in the lesson pane.</source>
-        <translation type="unfinished" />
+        <translation>실습 모드: 먼저 {names}을(를) 손으로 계산하세요. 레슨 창에서 답하거나 정답을 보면 여기에 연쇄 법칙이 풀어서 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>LabPanel</name>
     <message>
         <source>Lab mode: compute the values by hand first</source>
-        <translation type="unfinished" />
+        <translation>실습 모드: 값을 먼저 손으로 계산하기</translation>
     </message>
     <message>
         <source>your number</source>
-        <translation type="unfinished" />
+        <translation>내 답</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>확인</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>정답 보기</translation>
     </message>
     <message>
         <source>Click a value shown as ? in the diagram to answer it.</source>
-        <translation type="unfinished" />
+        <translation>다이어그램에서 ?로 표시된 값을 클릭해 답하세요.</translation>
     </message>
     <message>
         <source>Every question is answered: File → Save Report…</source>
-        <translation type="unfinished" />
+        <translation>모든 문제에 답했습니다: 파일 → 보고서 저장…</translation>
     </message>
     <message>
         <source>Type a number, such as 0.5932 or -1.2e-3.</source>
-        <translation type="unfinished" />
+        <translation>0.5932나 -1.2e-3처럼 숫자를 입력하세요.</translation>
     </message>
     <message>
         <source> (yours: {typed:.10g})</source>
-        <translation type="unfinished" />
+        <translation> (내 답: {typed:.10g})</translation>
+    </message>
+    <message>
+        <source>your {symbol} = {typed}</source>
+        <translation>내 {symbol} = {typed}</translation>
+    </message>
+    <message>
+        <source>{head}: it differs from the true value by more than the tolerance</source>
+        <translation>{head}: 참값과 허용 오차 이상 차이가 납니다</translation>
+    </message>
+    <message>
+        <source>expected {name}{meaning} = {value}</source>
+        <translation>기대값 {name}{meaning} = {value}</translation>
+    </message>
+    <message>
+        <source>the sign is turned over: check {name}</source>
+        <translation>부호가 뒤집혔습니다: {name}을(를) 확인하세요</translation>
+    </message>
+    <message>
+        <source>you used ½·{name}</source>
+        <translation>½·{name}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>you used 2·{name}</source>
+        <translation>2·{name}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>you left out the factor {name}</source>
+        <translation>인수 {name}을(를) 빠뜨렸습니다</translation>
+    </message>
+    <message>
+        <source>you left out the term {product}</source>
+        <translation>항 {product}을(를) 빠뜨렸습니다</translation>
+    </message>
+    <message>
+        <source>you used {other} = {used} for {name}</source>
+        <translation>{name} 자리에 {other} = {used}을(를) 썼습니다</translation>
+    </message>
+    <message>
+        <source>your number needs {name} = {used}</source>
+        <translation>내 답이 맞으려면 {name} = {used}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>right first time</source>
+        <translation>한 번에 정답</translation>
+    </message>
+    <message>
+        <source>right after a hint</source>
+        <translation>힌트 후 정답</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>정답 봄</translation>
+    </message>
+    <message>
+        <source>Score: {right} right first time · {hint} after a hint · {revealed} revealed (of {questions})</source>
+        <translation>점수: 한 번에 정답 {right} · 힌트 후 정답 {hint} · 정답 봄 {revealed} (전체 {questions})</translation>
+    </message>
+    <message>
+        <source>Press Forward (F) for the next question.</source>
+        <translation>다음 문제를 보려면 순전파(F)를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Press Backward (B) for the next question.</source>
+        <translation>다음 문제를 보려면 역전파(B)를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Press Update (U) for the next question.</source>
+        <translation>다음 문제를 보려면 업데이트(U)를 누르세요.</translation>
+    </message>
+    <message>
+        <source>within {n} epochs</source>
+        <translation>{n} 에포크 안에</translation>
+    </message>
+    <message>
+        <source>with at most {n} hidden nodes</source>
+        <translation>은닉 노드 {n}개 이하로</translation>
+    </message>
+    <message>
+        <source>Reach {value} % accuracy</source>
+        <translation>정확도 {value} %에 도달하기</translation>
+    </message>
+    <message>
+        <source>Bring the loss E below {value}</source>
+        <translation>손실 E를 {value} 아래로 낮추기</translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which training diverges</source>
+        <translation>학습이 발산하는 학습률 찾기</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1444,133 @@ Your network is still open and unchanged by this; you can save it. Please report
     </message>
 </context>
 <context>
+    <name>LessonDock</name>
+    <message>
+        <source>This network has no lesson. The Lessons menu opens every worked example of the course notes, each with the numbers the notes print.</source>
+        <translation>이 네트워크에는 레슨이 없습니다. 레슨 메뉴에서 강의 노트의 모든 풀이 예제를 노트에 인쇄된 숫자와 함께 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>app now</source>
+        <translation>지금 앱</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>No lesson</source>
+        <translation>레슨 없음</translation>
+    </message>
+    <message>
+        <source>{value}, tolerance {tolerance:g}</source>
+        <translation>{value}, 허용 오차 {tolerance:g}</translation>
+    </message>
+    <message>
+        <source>Train to epoch {target:,} (the notes' run)</source>
+        <translation>에포크 {target:,}까지 학습 (강의 노트의 학습)</translation>
+    </message>
+    <message>
+        <source>Train to epoch {target:,} (the notes' next number)</source>
+        <translation>에포크 {target:,}까지 학습 (강의 노트의 다음 숫자)</translation>
+    </message>
+    <message>
+        <source>equal to the notes' within the tolerance</source>
+        <translation>허용 오차 안에서 강의 노트의 값과 같습니다</translation>
+    </message>
+    <message>
+        <source>differs by more than the tolerance</source>
+        <translation>허용 오차보다 크게 다릅니다</translation>
+    </message>
+    <message>
+        <source>the notes measure it after {wanted:,} epochs</source>
+        <translation>강의 노트는 {wanted:,} 에포크 후에 이 값을 잽니다</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
+        <source>training loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: small losses stay visible</source>
+        <translation>손실을 로그 축으로 표시합니다: 작은 손실도 잘 보입니다</translation>
+    </message>
+    <message>
+        <source>Clear earlier runs</source>
+        <translation>이전 학습 지우기</translation>
+    </message>
+    <message>
+        <source>Forget the faded curves of earlier runs</source>
+        <translation>이전 학습의 흐린 곡선을 지웁니다</translation>
+    </message>
+    <message>
         <source>Loss curve</source>
-        <translation type="unfinished" />
+        <translation>손실 곡선</translation>
+    </message>
+    <message>
+        <source>accuracy (right axis)</source>
+        <translation>정확도 (오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>MAE (mean |t − y|)</source>
+        <translation>MAE (|t − y|의 평균)</translation>
+    </message>
+    <message>
+        <source>loss ({loss})</source>
+        <translation>손실 ({loss})</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>{count} earlier run (faded)</source>
+        <translation>이전 학습 {count}개 (흐리게)</translation>
+    </message>
+    <message>
+        <source>{count} earlier runs (faded)</source>
+        <translation>이전 학습 {count}개 (흐리게)</translation>
+    </message>
+    <message>
+        <source>viewing {values}</source>
+        <translation>보는 중: {values}</translation>
+    </message>
+    <message>
+        <source>Press Play to train: the loss appears here, epoch by epoch.</source>
+        <translation>재생을 눌러 학습하세요: 손실이 에포크마다 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>latest: epoch {epoch:,}</source>
+        <translation>최근: 에포크 {epoch:,}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,}</source>
+        <translation>에포크 {epoch:,}</translation>
+    </message>
+    <message>
+        <source>accuracy {share:.1%} ({wrong} of {n:,} wrong)</source>
+        <translation>정확도 {share:.1%} ({n:,}개 중 {wrong}개 틀림)</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1664,16 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>패스</translation>
     </message>
     <message>
+        <source>the next pass takes:</source>
+        <translation>다음 패스의 샘플:</translation>
+    </message>
+    <message>
         <source>show the batch mean</source>
         <translation>배치 평균 보기</translation>
+    </message>
+    <message>
+        <source>After a pass over several samples the diagram shows the first sample's numbers, which you can check by hand; tick to show the mean over the samples instead.</source>
+        <translation>여러 샘플에 대한 패스 후에 다이어그램은 손으로 확인할 수 있도록 첫 샘플의 숫자를 보여 줍니다. 대신 샘플들의 평균을 보려면 체크하세요.</translation>
     </message>
     <message>
         <source>Already at epoch {epoch:,}: press R to start again.</source>
@@ -1161,6 +1726,141 @@ Your network is still open and unchanged by this; you can save it. Please report
     <message>
         <source>The loss E of the weights shown, on all training samples: what a forward and backward pass over the whole data set gives now. (The loss curve plots each epoch's mean over its batches, each measured before its update, as Keras reports it.)</source>
         <translation>보이는 가중치에서 모든 훈련 샘플에 대한 손실 E: 지금 데이터셋 전체에 순전파와 역전파를 하면 나오는 값입니다. (손실 곡선은 에포크마다 배치들의 평균을 그리며, 각 배치는 업데이트 전에 측정합니다. Keras가 보고하는 방식과 같습니다.)</translation>
+    </message>
+    <message>
+        <source>loss –</source>
+        <translation>손실 –</translation>
+    </message>
+    <message>
+        <source>loss E = {loss:.6g} on 1 sample</source>
+        <translation>손실 E = {loss:.6g} (샘플 1개)</translation>
+    </message>
+    <message>
+        <source>loss E = {loss:.6g} on {count} samples</source>
+        <translation>손실 E = {loss:.6g} (샘플 {count}개)</translation>
+    </message>
+    <message>
+        <source>reached the maximum of {epochs:g} epochs</source>
+        <translation>최대 {epochs:g} 에포크에 도달했습니다</translation>
+    </message>
+    <message>
+        <source>reached the target loss {loss:g}</source>
+        <translation>목표 손실 {loss:g}에 도달했습니다</translation>
+    </message>
+    <message>
+        <source>infinite</source>
+        <translation>무한대</translation>
+    </message>
+    <message>
+        <source>Training paused at epoch {epoch}: the loss became {what}. The learning rate ({rate:g}) is likely too high for this loss and activation; lower it, or roll back.</source>
+        <translation>에포크 {epoch}에서 학습을 멈췄습니다: 손실이 {what}이(가) 되었습니다. 이 손실 함수와 활성화 함수에 학습률({rate:g})이 너무 높은 것 같습니다. 학습률을 낮추거나 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Classic 2-2-2</source>
+        <translation>고전적인 2-2-2</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (8×8)</source>
+        <translation>손글씨 숫자 (8×8)</translation>
+    </message>
+    <message>
+        <source>One neuron: y = w·x + b (Keras sgd + mse)</source>
+        <translation>뉴런 하나: y = w·x + b (Keras sgd + mse)</translation>
+    </message>
+    <message>
+        <source>Perceptron: AND gate</source>
+        <translation>퍼셉트론: AND 게이트</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+</context>
+<context>
+    <name>MathPanelDock</name>
+    <message>
+        <source>Click an edge (its weight) or a hidden or output node (its bias) in the diagram to see ∂E/∂w worked out by the chain rule.</source>
+        <translation>다이어그램에서 연결선(가중치)이나 은닉·출력 노드(편향)를 클릭하면 연쇄 법칙으로 계산한 ∂E/∂w를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>연쇄 법칙</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole explanation as text.</source>
+        <translation>설명 전체를 텍스트로 복사합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is an input: its value is data, not a parameter, so it has no gradient ∂E/∂ to learn from.
+
+{hint}</source>
+        <translation>{name}은(는) 입력입니다: 그 값은 매개변수가 아니라 데이터이므로 학습에 쓸 기울기 ∂E/∂가 없습니다.
+
+{hint}</translation>
+    </message>
+    <message>
+        <source>∂E/∂{name} of {place}</source>
+        <translation>{place}의 ∂E/∂{name}</translation>
+    </message>
+    <message>
+        <source>Press B (backward) to see {what} worked out by the chain rule.</source>
+        <translation>B(역전파)를 누르면 연쇄 법칙으로 계산한 {what}을(를) 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Press F (forward), then B (backward), to see {what} worked out by the chain rule.</source>
+        <translation>F(순전파)와 B(역전파)를 차례로 누르면 연쇄 법칙으로 계산한 {what}을(를) 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>its first sample</source>
+        <translation>그 첫 샘플</translation>
+    </message>
+    <message>
+        <source>The diagram and the inspector show the mean over all {n} samples.</source>
+        <translation>다이어그램과 검사기는 샘플 {n}개 전체의 평균을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The diagram and the inspector show this sample too.</source>
+        <translation>다이어그램과 검사기도 이 샘플을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>{what} for {which}, the first of the {n} in the last pass.</source>
+        <translation>{which}에 대한 {what}, 마지막 패스의 {n}개 중 첫째입니다.</translation>
+    </message>
+    <message>
+        <source>the one sample of the last pass</source>
+        <translation>마지막 패스의 샘플 하나</translation>
+    </message>
+    <message>
+        <source>{what} for {which}, from the pass before the last update, with the weights it used.</source>
+        <translation>{which}에 대한 {what}, 마지막 업데이트 전의 패스에서 그 패스가 쓴 가중치로 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>{what} for {which}, from the last backward pass; the {name}⁺ line is what Update (U) will do.</source>
+        <translation>{which}에 대한 {what}, 마지막 역전파에서 계산했습니다. {name}⁺ 줄은 업데이트(U)가 할 일입니다.</translation>
+    </message>
+    <message>
+        <source>The update (U) moves {name} by the mean over the batch, ∂E/∂{name} = {mean}, not by this one sample's.</source>
+        <translation>업데이트(U)는 {name}을(를) 이 샘플 하나의 값이 아니라 배치 평균 ∂E/∂{name} = {mean}만큼 움직입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is now {now}; the trainer keeps no bias from before an update.</source>
+        <translation>{name}은(는) 지금 {now}입니다. 학습기는 업데이트 전의 편향을 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>node {name}</source>
+        <translation>노드 {name}</translation>
+    </message>
+    <message>
+        <source>edge {source} → {target}</source>
+        <translation>연결선 {source} → {target}</translation>
     </message>
 </context>
 <context>
@@ -2406,8 +3106,36 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>첫 행처럼 수 {width}개여야 하는데 {count}개입니다</translation>
     </message>
     <message>
+        <source>{count} nodes are called {name!r}</source>
+        <translation>{name!r}(이)라는 노드가 {count}개 있습니다</translation>
+    </message>
+    <message>
+        <source>no edge {source} → {target}</source>
+        <translation>{source} → {target} 연결선이 없습니다</translation>
+    </message>
+    <message>
         <source>no lesson {lesson_id!r} (known: {known})</source>
         <translation>레슨 {lesson_id!r}이(가) 없습니다 (알려진 것: {known})</translation>
+    </message>
+    <message>
+        <source>This network has {ins} and {outs}, so its output cannot be drawn over a plane. The boundary plot needs two inputs (a map of the plane), or one input and one output (a curve through the data points). The loss curve still shows how training goes.</source>
+        <translation>이 네트워크는 {ins}, {outs}이므로 출력을 평면 위에 그릴 수 없습니다. 경계 그래프에는 입력 2개(평면의 지도)나, 입력 1개와 출력 1개(데이터 점을 지나는 곡선)가 필요합니다. 학습이 어떻게 진행되는지는 손실 곡선에서 계속 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{n} input</source>
+        <translation>입력 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} inputs</source>
+        <translation>입력 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} output</source>
+        <translation>출력 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} outputs</source>
+        <translation>출력 {n}개</translation>
     </message>
 </context>
 <context>
@@ -2421,28 +3149,29 @@ Your network is still open and unchanged by this; you can save it. Please report
     <name>MisclassifiedGrid</name>
     <message>
         <source>{wrong} of {total} wrong{first}</source>
-        <translation type="unfinished" />
+        <translation>{total}개 중 {wrong}개 틀림{first}</translation>
     </message>
     <message>
         <source>, the first {n}</source>
-        <translation type="unfinished" />
+        <translation>, 처음 {n}개</translation>
     </message>
     <message>
         <source>predicted {p},
 target {t}</source>
-        <translation type="unfinished" />
+        <translation>예측 {p},
+목표값 {t}</translation>
     </message>
     <message>
         <source>test sample {n}</source>
-        <translation type="unfinished" />
+        <translation>테스트 샘플 {n}</translation>
     </message>
     <message>
         <source>sample {n}</source>
-        <translation type="unfinished" />
+        <translation>샘플 {n}</translation>
     </message>
     <message>
         <source>{name}: click to see it large</source>
-        <translation type="unfinished" />
+        <translation>{name}: 클릭하면 크게 봅니다</translation>
     </message>
 </context>
 <context>
@@ -2668,20 +3397,24 @@ target {t}</source>
 <context>
     <name>PlotsDock</name>
     <message>
+        <source>Plots</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
         <source>Boundary</source>
-        <translation type="unfinished" />
+        <translation>경계</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>혼동 행렬</translation>
     </message>
     <message>
         <source>Loss curve</source>
-        <translation type="unfinished" />
+        <translation>손실 곡선</translation>
     </message>
     <message>
         <source>Boundary plot</source>
-        <translation type="unfinished" />
+        <translation>경계 그래프</translation>
     </message>
 </context>
 <context>
@@ -2754,23 +3487,23 @@ target {t}</source>
     <name>SampleView</name>
     <message>
         <source>output</source>
-        <translation type="unfinished" />
+        <translation>출력</translation>
     </message>
     <message>
         <source>test sample {n}</source>
-        <translation type="unfinished" />
+        <translation>테스트 샘플 {n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: predicted &lt;b&gt;{p}&lt;/b&gt; (output {v:.3g})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 예측 &lt;b&gt;{p}&lt;/b&gt; (출력 {v:.3g})</translation>
     </message>
     <message>
         <source>, target {t} {verdict}</source>
-        <translation type="unfinished" />
+        <translation>, 목표값 {t} {verdict}</translation>
     </message>
     <message>
         <source> &amp;nbsp; &lt;span style="color:{c}"&gt;▭&lt;/span&gt; target</source>
-        <translation type="unfinished" />
+        <translation> &amp;nbsp; &lt;span style="color:{c}"&gt;▭&lt;/span&gt; 목표값</translation>
     </message>
 </context>
 <context>
@@ -2839,15 +3572,15 @@ target {t}</source>
     <name>SplitChooser</name>
     <message>
         <source>Which samples to judge: held-out test samples or training ones</source>
-        <translation type="unfinished" />
+        <translation>판정할 샘플: 따로 떼어 둔 테스트 샘플 또는 훈련 샘플</translation>
     </message>
     <message>
         <source>test samples</source>
-        <translation type="unfinished" />
+        <translation>테스트 샘플</translation>
     </message>
     <message>
         <source>training samples</source>
-        <translation type="unfinished" />
+        <translation>훈련 샘플</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3734,61 @@ target {t}</source>
     <message>
         <source>seed</source>
         <translation>시드</translation>
+    </message>
+</context>
+<context>
+    <name>figure_export</name>
+    <message>
+        <source>Network diagram</source>
+        <translation>네트워크 다이어그램</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>{path}에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Drawn by Neural Network Playground</source>
+        <translation>Neural Network Playground에서 그림</translation>
+    </message>
+    <message>
+        <source>Name the file .svg or .png (not “{name}”).</source>
+        <translation>파일 이름을 .svg나 .png로 지정하세요 (“{name}”은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export {title}</source>
+        <translation>{title} 내보내기</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>그림 내보내기</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this figure as SVG or PNG, for a lab report</source>
+        <translation>실습 보고서에 쓸 수 있도록 이 그림을 SVG나 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Figure</source>
+        <translation>그림 내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <source>Save it as SVG or PNG (the file name's suffix decides)</source>
+        <translation>SVG나 PNG로 저장합니다 (파일 이름의 확장자로 정해집니다)</translation>
     </message>
 </context>
 <context>

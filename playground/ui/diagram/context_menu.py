@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from playground.ui.diagram.view import DiagramView
 
 NodeRef = tuple[int, int]
+translate = QCoreApplication.translate  # context "DiagramMenu": the menus' texts
 
 
 def _action(
@@ -44,25 +45,30 @@ def node_menu(view: DiagramView, ref: NodeRef) -> QMenu:
     last = len(doc.column_sizes()) - 1
     menu = QMenu(view)
     if column > 0:
-        _action(menu, "edit_bias", "Edit bias…", lambda: view.edit_bias(ref))
-    _action(menu, "rename", "Rename…", lambda: view.edit_label(ref))
+        _action(
+            menu, "edit_bias", translate("DiagramMenu", "Edit bias…"), lambda: view.edit_bias(ref)
+        )
+    _action(menu, "rename", translate("DiagramMenu", "Rename…"), lambda: view.edit_label(ref))
     if column > 0:
         _activation_menu(view, menu, column)
     menu.addSeparator()
     _action(
-        menu, "add_node", "Add node to this layer", lambda: apply(doc, edits.add_node(doc, column))
+        menu,
+        "add_node",
+        translate("DiagramMenu", "Add node to this layer"),
+        lambda: apply(doc, edits.add_node(doc, column)),
     )
     _action(
         menu,
         "remove_node",
-        f"Remove node {doc.label(*ref)}",
+        translate("DiagramMenu", "Remove node {name}").format(name=doc.label(*ref)),
         lambda: apply(doc, edits.remove_node(doc, column, index)),
     )
     if 0 < column < last:
         _action(
             menu,
             "remove_layer",
-            "Remove this hidden layer",
+            translate("DiagramMenu", "Remove this hidden layer"),
             lambda: apply(doc, edits.remove_hidden_layer(doc, column)),
         )
     _connections_menu(view, menu, ref)
@@ -72,7 +78,7 @@ def node_menu(view: DiagramView, ref: NodeRef) -> QMenu:
 def _activation_menu(view: DiagramView, menu: QMenu, column: int) -> None:
     doc = view.doc
     current = doc.network.layers[column - 1].activation
-    sub = menu.addMenu("Activation of this layer")
+    sub = menu.addMenu(translate("DiagramMenu", "Activation of this layer"))
     sub.setObjectName("diagram.activation_menu")
     for name in ACTIVATION_NAMES:
         _action(
@@ -97,17 +103,19 @@ def _connections_menu(view: DiagramView, menu: QMenu, ref: NodeRef) -> None:
     """Connect or disconnect this node and each drawn node of the neighbouring columns."""
     doc, scene = view.doc, view.diagram
     column, index = ref
-    sub = menu.addMenu("Connections")
+    sub = menu.addMenu(translate("DiagramMenu", "Connections"))
     sub.setObjectName("diagram.connections_menu")
     ends: list[tuple[str, EdgeKey]] = []
+    from_text = translate("DiagramMenu", "from {name}")
+    to_text = translate("DiagramMenu", "to {name}")
     if column > 0:
         ends += [
-            (f"from {doc.label(column - 1, s)}", (column, s, index))
+            (from_text.format(name=doc.label(column - 1, s)), (column, s, index))
             for s in scene.plans[column - 1].drawn
         ]
     if column + 1 < len(scene.plans):
         ends += [
-            (f"to {doc.label(column + 1, t)}", (column + 1, index, t))
+            (to_text.format(name=doc.label(column + 1, t)), (column + 1, index, t))
             for t in scene.plans[column + 1].drawn
         ]
     for text, key in ends:
@@ -127,11 +135,13 @@ def _connections_menu(view: DiagramView, menu: QMenu, ref: NodeRef) -> None:
 def edge_menu(view: DiagramView, key: EdgeKey) -> QMenu:
     doc = view.doc
     menu = QMenu(view)
-    _action(menu, "edit_weight", "Edit weight…", lambda: view.edit_weight(key))
+    _action(
+        menu, "edit_weight", translate("DiagramMenu", "Edit weight…"), lambda: view.edit_weight(key)
+    )
     _action(
         menu,
         "disconnect",
-        "Disconnect",
+        translate("DiagramMenu", "Disconnect"),
         lambda: apply(doc, edits.set_edge_connected(doc, *key, connected=False)),
     )
     return menu
@@ -145,18 +155,18 @@ def background_menu(view: DiagramView, where: QPointF) -> QMenu:
     _action(
         menu,
         "add_layer",
-        "Add hidden layer here",
+        translate("DiagramMenu", "Add hidden layer here"),
         lambda: apply(doc, edits.add_hidden_layer(doc, column)),
     )
     menu.addSeparator()
     _action(
         menu,
         "labels",
-        "Show weight labels",
+        translate("DiagramMenu", "Show weight labels"),
         lambda: view.set_labels_visible(not view.labels_visible()),
         checked=view.labels_visible(),
     )
-    _action(menu, "fit", "Zoom to fit\tCtrl+0", view.zoom_to_fit)
+    _action(menu, "fit", translate("DiagramMenu", "Zoom to fit\tCtrl+0"), view.zoom_to_fit)
     menu.addSeparator()
     export = figure_export.export_action(menu, view, lambda: figure_export.diagram_figure(view))
     export.setObjectName("diagram.export_figure")

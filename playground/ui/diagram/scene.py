@@ -181,7 +181,7 @@ class DiagramScene(QGraphicsScene):
         self.titles[column] = self._add_text(pixels=13, bold=True, background=False)
         if plan.ellipsis_slot is not None:
             dots = self._add_text(pixels=13, centred=True)
-            dots.setText(f"⋮\n{plan.hidden_count} more\n⋮")
+            dots.setText(self.tr("⋮\n{count} more\n⋮").format(count=plan.hidden_count))
             dots.setBrush(MUTED)
             self.ellipses[column] = dots
 
@@ -283,7 +283,9 @@ class DiagramScene(QGraphicsScene):
         lab = texts.hidden_values(self.doc)
         text = texts.caption(self.doc, hide_loss=lab is not None and lab.loss)
         if self.edges_left_out:
-            text += f"\n{self.edges_left_out} edges not drawn (too many to show)"
+            text += "\n" + self.tr("{count} edges not drawn (too many to show)").format(
+                count=self.edges_left_out
+            )
         was = self.caption.text()
         self.caption.setText(text)
         if self.nodes and self.caption.text_rect().width() > self._caption_width():

@@ -9,6 +9,8 @@ learner is to compute by hand is written ``?`` (``HIDDEN``); ``hidden_values`` s
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from playground.document.network_document import NetworkDocument
 from playground.document.values import (
     EdgeValues,
@@ -24,6 +26,10 @@ from playground.engine.chain_rule import Param, parameter_name
 from playground.io.lesson import Ask
 from playground.lab.formulas import Target
 from playground.lab.session import LabSession, session_for
+from playground.ui.translate import message_text
+
+# The diagram's words, in context "DiagramTexts" (math names stay as the notes write them).
+translate = QCoreApplication.translate
 
 HIDDEN = "?"
 NOTHING_HIDDEN: frozenset[Ask] = frozenset()
@@ -92,17 +98,18 @@ def node_lines(values: NodeValues, hidden: frozenset[Ask] = NOTHING_HIDDEN) -> l
 def node_tooltip(
     values: NodeValues, name: str = "b", hidden: frozenset[Ask] = NOTHING_HIDDEN
 ) -> list[str]:
-    kind = "input" if values.activation is None else values.activation
+    kind = translate("DiagramTexts", "input") if values.activation is None else values.activation
     lines = [f"{values.label} ({kind})"]
     if values.activation is not None:
-        lines.append(f"bias {name} = {format_full(values.bias)}")
+        bias = translate("DiagramTexts", "bias {name} = {value}")
+        lines.append(bias.format(name=name, value=format_full(values.bias)))
     if values.out is not None:
         if values.net is not None:
             lines.append(f"net = {_value(values.net, Ask.NET in hidden, format_full)}")
         lines.append(f"out = {_value(values.out, Ask.OUT in hidden, format_full)}")
     if values.delta is not None:
         delta = _value(values.delta, Ask.DELTA in hidden, format_full)
-        lines.append(f"delta δ = ∂E/∂net = {delta}")
+        lines.append(translate("DiagramTexts", "delta δ = ∂E/∂net = {delta}").format(delta=delta))
     return lines
 
 
@@ -132,7 +139,8 @@ def edge_tooltip(
     if values.grad is not None:
         lines.append(f"∂E/∂{name} = {_value(values.grad, Ask.GRAD in hidden, format_full)}")
     if values.before_update is not None:
-        lines.append(f"before the update: {format_full(values.before_update)}")
+        before = translate("DiagramTexts", "before the update: {value}")
+        lines.append(before.format(value=format_full(values.before_update)))
     return "\n".join(lines)
 
 
@@ -140,10 +148,14 @@ def column_title(doc: NetworkDocument, column: int) -> str:
     sizes = doc.column_sizes()
     last = len(sizes) - 1
     if column == 0:
-        name = "Input"
+        name = translate("DiagramTexts", "Input")
     else:
-        kind = "Output" if column == last else f"Hidden {column}"
-        name = f"{kind} · {doc.network.layers[column - 1].activation}"
+        activation = doc.network.layers[column - 1].activation
+        if column == last:
+            name = translate("DiagramTexts", "Output · {activation}")
+        else:
+            name = translate("DiagramTexts", "Hidden {n} · {activation}")
+        name = name.format(n=column, activation=activation)
     return name if sizes[column] <= 12 else f"{name} ({sizes[column]})"
 
 
@@ -152,37 +164,44 @@ def caption(doc: NetworkDocument, *, hide_loss: bool = False) -> str:
     while lab mode hides it)."""
     trace = doc.trace
     if trace is None:
-        return "no values yet: run Forward"
+        return translate("DiagramTexts", "no values yet: run Forward")
     taken = pass_samples(doc)
     if taken.count > 1 and (doc.show_batch_mean or taken.first is None):
-        which = f"values: batch mean of {taken.count} samples"
+        which = translate("DiagramTexts", "values: batch mean of {count} samples")
     elif taken.count > 1:
         # two parts: a caption wider than the network breaks at the separator
-        which = f"values: {sample_text(doc, taken.first)}   ·   the first of {taken.count}"
+        which = translate("DiagramTexts", "values: {sample}   ·   the first of {count}")
     elif taken.sample is None:
-        which = "values: one sample"
+        which = translate("DiagramTexts", "values: one sample")
+    elif doc.dataset.n_samples == 1:
+        which = translate("DiagramTexts", "values: {sample} (the only one)")
     else:
-        which = f"values: {sample_text(doc, taken.sample)}"
-        if doc.dataset.n_samples == 1:
-            which += " (the only one)"
-    step = f"after {_phase_words(doc.phase)}"
-    if doc.phase is Phase.UPDATED:
-        step += " (net, out, δ: the pass before it)"
+        which = translate("DiagramTexts", "values: {sample}")
+    sample = taken.first if taken.count > 1 else taken.sample
+    shown = "" if sample is None else message_text(sample_text(doc, sample))
+    which = which.format(count=taken.count, sample=shown)
+    step = translate("DiagramTexts", _PHASE_WORDS.get(doc.phase, _PHASE_WORDS[Phase.FORWARD]))
     second = []
     if trace.loss is not None and shows_one_row(doc) and trace.sample_losses is not None:
         sample_loss = float(trace.sample_losses[0])
-        second.append(f"this sample's E = {_value(sample_loss, hide_loss)}")
-        second.append(f"the batch's E = {_value(trace.loss, hide_loss)}")
+        this = translate("DiagramTexts", "this sample's E = {value}")
+        second.append(this.format(value=_value(sample_loss, hide_loss)))
+        batch = translate("DiagramTexts", "the batch's E = {value}")
+        second.append(batch.format(value=_value(trace.loss, hide_loss)))
     elif trace.loss is not None:
-        second.append(f"loss E = {_value(trace.loss, hide_loss)}")
+        loss = translate("DiagramTexts", "loss E = {value}")
+        second.append(loss.format(value=_value(trace.loss, hide_loss)))
     if doc.file.optimizer.get("name") == "perceptron":
         # A step has derivative 0, so every ∂E/∂w shows 0 while the weights still move.
-        second.append("perceptron rule: Δw = η·(t − y)·x, not −η·∂E/∂w")
+        second.append(translate("DiagramTexts", "perceptron rule: Δw = η·(t − y)·x, not −η·∂E/∂w"))
     lines = ["   ·   ".join([step, which]), "   ·   ".join(second)]
     return "\n".join(line for line in lines if line)
 
 
-def _phase_words(phase: Phase) -> str:
-    return {Phase.FORWARD: "Forward", Phase.BACKWARD: "Backward", Phase.UPDATED: "Update"}.get(
-        phase, "Forward"
-    )
+_PHASE_WORDS = {  # which pass the numbers are after (translated at use)
+    Phase.FORWARD: QT_TRANSLATE_NOOP("DiagramTexts", "after Forward"),
+    Phase.BACKWARD: QT_TRANSLATE_NOOP("DiagramTexts", "after Backward"),
+    Phase.UPDATED: QT_TRANSLATE_NOOP(
+        "DiagramTexts", "after Update (net, out, δ: the pass before it)"
+    ),
+}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -35,8 +35,12 @@ from playground.engine import get_loss
 from playground.lab.session import session_for
 from playground.ui.lab.masking import HIDDEN, hide_rows, hides_loss
 from playground.ui.selection import EdgeSelection, NodeSelection, SelectionModel, still_names
+from playground.ui.translate import message_text
 
-HINT = "Click a node or an edge in the diagram to see its numbers."
+CONTEXT = "InspectorDock"  # the texts of the tables below are translated at use
+HINT = QT_TRANSLATE_NOOP(
+    "InspectorDock", "Click a node or an edge in the diagram to see its numbers."
+)
 WIDEST_VALUE = "-0.00043856773447434685"  # a float64 repr is rarely longer
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -44,17 +48,62 @@ _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
 
 
 ROW_TEXTS = {  # key: what the value is called on screen, and a sentence explaining it
-    "input": ("out = x (the input value)", "An input node passes its input on unchanged."),
-    "net": ("net (Σ w·x + b)", "The node's total input: each weight times its input, plus b."),
-    "out": ("out", "The node's output: its activation function applied to net."),
-    "delta": ("delta ∂E/∂net", "How fast the loss E changes with this node's net (backward)."),
-    "bias": ("bias b", "The node's bias, added to net."),
-    "grad_bias": ("∂E/∂b", "How fast E changes with the bias; the update moves b against it."),
-    "weight": ("weight w", "The weight this edge has now."),
-    "grad": ("∂E/∂w", "How fast the loss E changes with this weight (backward pass)."),
-    "before_update": ("before update", "The weight before the last update step."),
-    "after_update": ("after update", "The weight after the last update step."),
-    "change": ("change Δw", "after update − before update: the optimizer's step (sgd: −η·∂E/∂w)."),
+    "input": (
+        QT_TRANSLATE_NOOP("InspectorDock", "out = x (the input value)"),
+        QT_TRANSLATE_NOOP("InspectorDock", "An input node passes its input on unchanged."),
+    ),
+    "net": (
+        QT_TRANSLATE_NOOP("InspectorDock", "net (Σ w·x + b)"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "The node's total input: each weight times its input, plus b."
+        ),
+    ),
+    "out": (
+        QT_TRANSLATE_NOOP("InspectorDock", "out"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "The node's output: its activation function applied to net."
+        ),
+    ),
+    "delta": (
+        QT_TRANSLATE_NOOP("InspectorDock", "delta ∂E/∂net"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "How fast the loss E changes with this node's net (backward)."
+        ),
+    ),
+    "bias": (
+        QT_TRANSLATE_NOOP("InspectorDock", "bias b"),
+        QT_TRANSLATE_NOOP("InspectorDock", "The node's bias, added to net."),
+    ),
+    "grad_bias": (
+        QT_TRANSLATE_NOOP("InspectorDock", "∂E/∂b"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "How fast E changes with the bias; the update moves b against it."
+        ),
+    ),
+    "weight": (
+        QT_TRANSLATE_NOOP("InspectorDock", "weight w"),
+        QT_TRANSLATE_NOOP("InspectorDock", "The weight this edge has now."),
+    ),
+    "grad": (
+        QT_TRANSLATE_NOOP("InspectorDock", "∂E/∂w"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "How fast the loss E changes with this weight (backward pass)."
+        ),
+    ),
+    "before_update": (
+        QT_TRANSLATE_NOOP("InspectorDock", "before update"),
+        QT_TRANSLATE_NOOP("InspectorDock", "The weight before the last update step."),
+    ),
+    "after_update": (
+        QT_TRANSLATE_NOOP("InspectorDock", "after update"),
+        QT_TRANSLATE_NOOP("InspectorDock", "The weight after the last update step."),
+    ),
+    "change": (
+        QT_TRANSLATE_NOOP("InspectorDock", "change Δw"),
+        QT_TRANSLATE_NOOP(
+            "InspectorDock", "after update − before update: the optimizer's step (sgd: −η·∂E/∂w)."
+        ),
+    ),
 }
 
 
@@ -74,7 +123,8 @@ class InspectorDock(QDockWidget):
     def __init__(
         self, doc: NetworkDocument, selection: SelectionModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Inspector", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inspector"))
         self.setObjectName("inspector_dock")
         self.doc, self.selection = doc, selection
         self._rows: list[Row] = []
@@ -122,14 +172,16 @@ class InspectorDock(QDockWidget):
         self.loss_name = _label("inspector_loss_name", body)
         self.loss_name.setWordWrap(True)  # "E of the last batch of 32 (…)" must not widen the dock
         self.loss = _value_label("inspector_loss", body)
-        self.phase_name = _label("inspector_phase_name", body, "phase")
-        self.phase_name.setToolTip("Which pass ran last: forward, backward or update.")
+        self.phase_name = _label("inspector_phase_name", body, self.tr("phase"))
+        self.phase_name.setToolTip(self.tr("Which pass ran last: forward, backward or update."))
         self.phase = _value_label("inspector_phase", body)
-        self.copy_button = QPushButton("Copy", body)
+        self.copy_button = QPushButton(self.tr("Copy"), body)
         self.copy_button.setObjectName("inspector_copy")
         self.copy_button.setToolTip(
-            "Copy every value as 'name<Tab>value' lines. Ctrl+C does the same, "
-            "or copies just the text you selected."
+            self.tr(
+                "Copy every value as 'name<Tab>value' lines. Ctrl+C does the same, "
+                "or copies just the text you selected."
+            )
         )
         self.copy_button.clicked.connect(self.copy)
         buttons = QHBoxLayout()
@@ -140,7 +192,7 @@ class InspectorDock(QDockWidget):
         layout.addLayout(self.grid)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.copy_action = QAction("Copy values", self)
+        self.copy_action = QAction(self.tr("Copy values"), self)
         self.copy_action.setObjectName("inspector_copy_action")
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -161,7 +213,7 @@ class InspectorDock(QDockWidget):
         elif isinstance(item, NodeSelection):
             title, rows = self._node(item)
         else:
-            title, rows = HINT, []
+            title, rows = QCoreApplication.translate(CONTEXT, HINT), []
         rows = hide_rows(self.doc, item, rows)  # lab mode: "?" for values to work out by hand
         self.title.setText(title)
         self.samples.setText(self._samples_text() if rows else "")
@@ -178,7 +230,7 @@ class InspectorDock(QDockWidget):
         )
         loss = format_full(None if trace is None else trace.loss)
         self.loss.setText(HIDDEN if hides_loss(self.doc) else loss)
-        self.phase.setText(self.doc.phase.value)
+        self.phase.setText(QCoreApplication.translate("PhaseIndicator", self.doc.phase.value))
 
     def _loss_name(self, loss: str) -> str:
         """Whose loss the inspector shows: the last pass's samples, named as such, so that
@@ -203,25 +255,32 @@ class InspectorDock(QDockWidget):
     def _samples_text(self) -> str:
         trace = self.doc.trace
         if trace is None:
-            return "Nothing computed yet: run a forward pass."
+            return self.tr("Nothing computed yet: run a forward pass.")
         taken = pass_samples(self.doc)
         if taken.count > 1 and (self.doc.show_batch_mean or taken.first is None):
-            return f"Mean over the {taken.count} samples of the last pass."
-        if taken.count > 1:
-            return (
-                f"For {sample_text(self.doc, taken.first)}, the first of the {taken.count} "
-                "in the last pass (∂E/∂ of its own loss; the update uses the batch's mean)."
+            return self.tr("Mean over the {count} samples of the last pass.").format(
+                count=taken.count
             )
+        if taken.count > 1:
+            return self.tr(
+                "For {sample}, the first of the {count} in the last pass "
+                "(∂E/∂ of its own loss; the update uses the batch's mean)."
+            ).format(sample=message_text(sample_text(self.doc, taken.first)), count=taken.count)
         if taken.sample is None:
-            return "For one sample."
-        return f"For {sample_text(self.doc, taken.sample)} only."
+            return self.tr("For one sample.")
+        return self.tr("For {sample} only.").format(
+            sample=message_text(sample_text(self.doc, taken.sample))
+        )
 
     def _node(self, item: NodeSelection) -> tuple[str, list[Row]]:
         v = node_values(self.doc, item.column, item.index)
         if item.column == 0:
-            return f"Node {v.label} · input layer", [_row("input", v.out)]
+            title = self.tr("Node {label} · input layer").format(label=v.label)
+            return title, [_row("input", v.out)]
         last = item.column == len(self.doc.network.layers)
-        kind = "output layer" if last else f"hidden layer {item.column}"
+        kind = (
+            self.tr("output layer") if last else self.tr("hidden layer {n}").format(n=item.column)
+        )
         out = _row("out", v.out)
         rows = [
             _row("net", v.net),
@@ -230,7 +289,8 @@ class InspectorDock(QDockWidget):
             _row("bias", v.bias),
             _row("grad_bias", v.grad_bias),
         ]
-        return f"Node {v.label} · {kind} · {v.activation}", rows
+        title = self.tr("Node {label} · {kind} · {activation}")
+        return title.format(label=v.label, kind=kind, activation=v.activation), rows
 
     def _edge(self, item: EdgeSelection) -> tuple[str, list[Row]]:
         v = edge_values(self.doc, item.column, item.source, item.target)
@@ -242,7 +302,7 @@ class InspectorDock(QDockWidget):
             _row("after_update", v.after_update),
             _row("change", v.after_update - v.before_update if updated else None),
         ]
-        return f"Edge {v.label}", rows
+        return self.tr("Edge {label}").format(label=v.label), rows
 
     def _show(self, rows: list[Row]) -> None:
         if [r.key for r in rows] != [r.key for r in self._rows]:
@@ -297,7 +357,8 @@ class InspectorDock(QDockWidget):
 
 def _row(key: str, value: float | None) -> Row:
     name, tip = ROW_TEXTS[key]
-    return Row(key, name, format_full(value), tip)
+    translate = QCoreApplication.translate
+    return Row(key, translate(CONTEXT, name), format_full(value), translate(CONTEXT, tip))
 
 
 def _label(name: str, parent: QWidget, text: str = "") -> QLabel:

@@ -8,7 +8,7 @@ only when training stands at the epoch the notes measured it after. Below them, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,14 +33,21 @@ from playground.engine.training import EpochRecord
 from playground.lab.session import session_for
 from playground.lessons import State, epoch_of, matches, measure
 from playground.ui.lab.panel import LabPanel
+from playground.ui.language import SWITCH
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 MATCH, DIFFERS = QColor("#DDF2E4"), QColor("#FBE0D9")  # pale green, pale vermillion
-NO_LESSON = (
+CONTEXT = "LessonDock"  # NO_LESSON and COLUMNS are translated at use
+NO_LESSON = QT_TRANSLATE_NOOP(
+    "LessonDock",
     "This network has no lesson. The Lessons menu opens every worked example of the "
-    "course notes, each with the numbers the notes print."
+    "course notes, each with the numbers the notes print.",
 )
-COLUMNS = ("number", "notes", "app now")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LessonDock", "number"),
+    QT_TRANSLATE_NOOP("LessonDock", "notes"),
+    QT_TRANSLATE_NOOP("LessonDock", "app now"),
+)
 MARK_ROLE = Qt.ItemDataRole.UserRole  # the app cell's mark: ✓, ✗ or "at epoch N"
 
 
@@ -52,10 +59,12 @@ class LessonDock(QDockWidget):
     def __init__(
         self, doc: NetworkDocument, parent: QWidget | None = None, *, language: str | None = None
     ) -> None:
-        super().__init__("Lesson", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lesson"))
         self.setObjectName("lesson_dock")
         self.doc = doc
-        korean = QLocale().language() == QLocale.Language.Korean
+        # Korean when the window speaks it (View › Language) or the locale is Korean.
+        korean = SWITCH.code == "ko" or QLocale().language() == QLocale.Language.Korean
         self.chosen_language = language  # what the learner chose: kept from lesson to lesson
         self.language = language or ("ko" if korean else "en")
         self.refreshes = 0
@@ -93,7 +102,9 @@ class LessonDock(QDockWidget):
         self.text.setOpenExternalLinks(False)
         self.numbers = QTableWidget(0, len(COLUMNS), body)
         self.numbers.setObjectName("lesson_numbers")
-        self.numbers.setHorizontalHeaderLabels(COLUMNS)
+        self.numbers.setHorizontalHeaderLabels(
+            [QCoreApplication.translate(CONTEXT, column) for column in COLUMNS]
+        )
         self.numbers.verticalHeader().hide()
         self.numbers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.numbers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,8 +168,8 @@ class LessonDock(QDockWidget):
         self.lab.refresh()
         if not has:
             self._show_lab()
-            self.title.setText("No lesson")
-            self.text.setPlainText(NO_LESSON)
+            self.title.setText(self.tr("No lesson"))
+            self.text.setPlainText(QCoreApplication.translate(CONTEXT, NO_LESSON))
             return
         self.title.setText(lesson.title_in(self.language))
         self.text.setMarkdown(lesson.text_in(self.language))
@@ -176,7 +187,11 @@ class LessonDock(QDockWidget):
             label.setToolTip(tip)
             self.numbers.setItem(row, 0, label)
             notes = QTableWidgetItem(f"{published.value:.10g}")
-            notes.setToolTip(f"{published.value!r}, tolerance {published.tolerance:g}")
+            notes.setToolTip(
+                self.tr("{value}, tolerance {tolerance:g}").format(
+                    value=repr(published.value), tolerance=published.tolerance
+                )
+            )
             self.numbers.setItem(row, 1, notes)
         self.refresh()
 
@@ -202,8 +217,11 @@ class LessonDock(QDockWidget):
             return
         target = self.next_stop()
         last = target == max(self.stops(), default=0)
-        what = "the notes' run" if last else "the notes' next number"
-        self.play_button.setText(f"Train to epoch {target:,} ({what})")
+        if last:
+            text = self.tr("Train to epoch {target:,} (the notes' run)")
+        else:
+            text = self.tr("Train to epoch {target:,} (the notes' next number)")
+        self.play_button.setText(text.format(target=target))
         self.play_button.setEnabled(target > self.doc.trainer.epoch)
 
     def refresh(self) -> None:
@@ -220,12 +238,15 @@ class LessonDock(QDockWidget):
             at_epoch = wanted == epoch or published.where.kind in ("epoch_loss", "epoch_errors")
             shown = "–" if value is None else f"{value:.10g}"
             if at_epoch and matches(published, value):
-                mark, tip, colour = "✓", "equal to the notes' within the tolerance", MATCH
+                mark, colour = "✓", MATCH
+                tip = self.tr("equal to the notes' within the tolerance")
             elif at_epoch and value is not None:
-                mark, tip, colour = "✗", "differs by more than the tolerance", DIFFERS
+                mark, colour = "✗", DIFFERS
+                tip = self.tr("differs by more than the tolerance")
             else:
-                mark = f"at epoch {wanted:,}"
-                tip, colour = f"the notes measure it after {wanted:,} epochs", None
+                mark = f"at epoch {wanted:,}"  # a mark for tests and copying, never shown
+                tip = self.tr("the notes measure it after {wanted:,} epochs").format(wanted=wanted)
+                colour = None
             app = QTableWidgetItem(f"{shown} {mark}" if len(mark) == 1 else shown)
             app.setData(MARK_ROLE, mark)
             exact = "" if value is None else f"{value!r}: "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +32,6 @@ from playground.engine.chain_rule import (
     explain,
     figure,
     parameter_name,
-    parameter_place,
 )
 from playground.lab.session import session_for
 from playground.ui.lab.masking import math_block
@@ -43,10 +42,13 @@ from playground.ui.selection import (
     SelectionModel,
     still_names,
 )
+from playground.ui.translate import error_text, message_text
 
-HINT = (
+CONTEXT = "MathPanelDock"
+HINT = QT_TRANSLATE_NOOP(  # translated at use
+    "MathPanelDock",
     "Click an edge (its weight) or a hidden or output node (its bias) in the diagram to see "
-    "∂E/∂w worked out by the chain rule."
+    "∂E/∂w worked out by the chain rule.",
 )
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -68,7 +70,8 @@ class MathPanelDock(QDockWidget):
     def __init__(
         self, doc: NetworkDocument, selection: SelectionModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Chain rule", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Chain rule"))
         self.setObjectName("math_panel")
         self.doc, self.selection = doc, selection
         self.explanation: Explanation | None = None  # what the text shows, full floats
@@ -92,9 +95,9 @@ class MathPanelDock(QDockWidget):
         self.text_view.setTextInteractionFlags(_SELECTABLE)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # formulas stay whole
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton("Copy", body)
+        self.copy_button = QPushButton(self.tr("Copy"), body)
         self.copy_button.setObjectName("math_copy")
-        self.copy_button.setToolTip("Copy the whole explanation as text.")
+        self.copy_button.setToolTip(self.tr("Copy the whole explanation as text."))
         self.copy_button.clicked.connect(self.copy)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -120,27 +123,36 @@ class MathPanelDock(QDockWidget):
         QGuiApplication.clipboard().setText(self.text())
 
     def _text(self, item: Selected) -> str:
+        hint = QCoreApplication.translate(CONTEXT, HINT)
         if item is None:
-            return HINT
+            return hint
         if isinstance(item, NodeSelection) and item.column == 0:
-            return (
-                f"{self.doc.label(0, item.index)} is an input: its value is data, not a "
-                "parameter, so it has no gradient ∂E/∂ to learn from.\n\n" + HINT
-            )
+            return self.tr(
+                "{name} is an input: its value is data, not a parameter, so it has no "
+                "gradient ∂E/∂ to learn from.\n\n{hint}"
+            ).format(name=self.doc.label(0, item.index), hint=hint)
         blocked = math_block(self.doc, item)  # lab mode: it would give a hidden value away
         if blocked is not None:
             return blocked
         param = _param(item)
         network = self.doc.network
-        what = f"∂E/∂{parameter_name(network, param)} of {parameter_place(network, param)}"
+        what = self.tr("∂E/∂{name} of {place}").format(
+            name=parameter_name(network, param), place=place_text(network, param)
+        )
         trace = self.doc.trace
         if trace is None or not trace.has_gradients:
-            keys = "B (backward)" if trace is not None else "F (forward), then B (backward),"
-            return f"Press {keys} to see {what} worked out by the chain rule."
+            if trace is not None:
+                text = self.tr("Press B (backward) to see {what} worked out by the chain rule.")
+            else:
+                text = self.tr(
+                    "Press F (forward), then B (backward), to see {what} worked out by the "
+                    "chain rule."
+                )
+            return text.format(what=what)
         try:
             self.explanation = self._explain(param)
         except EngineError as error:
-            return f"{what}: {error}"
+            return f"{what}: {error_text(error)}"
         return "\n".join([*self._header(what), "", self.explanation.to_text(), *self._footer()])
 
     def _explain(self, param: Param) -> Explanation:
@@ -161,24 +173,33 @@ class MathPanelDock(QDockWidget):
         n = trace.inputs.shape[0]
         if n > 1:
             first = pass_samples(doc).first
-            which = "its first sample" if first is None else sample_text(doc, first)
-            shown = (
-                f"The diagram and the inspector show the mean over all {n} samples."
-                if doc.show_batch_mean
-                else "The diagram and the inspector show this sample too."
+            which = (
+                self.tr("its first sample")
+                if first is None
+                else message_text(sample_text(doc, first))
             )
-            return [f"{what} for {which}, the first of the {n} in the last pass.", shown]
+            shown = (
+                self.tr("The diagram and the inspector show the mean over all {n} samples.")
+                if doc.show_batch_mean
+                else self.tr("The diagram and the inspector show this sample too.")
+            ).format(n=n)
+            head = self.tr("{what} for {which}, the first of the {n} in the last pass.")
+            return [head.format(what=what, which=which, n=n), shown]
         taken = pass_samples(doc)
-        which = "the one sample of the last pass"
+        which = self.tr("the one sample of the last pass")
         if taken.sample is not None:
-            which = sample_text(doc, taken.sample)
-        when = (
-            "the pass before the last update, with the weights it used"
-            if doc.phase is Phase.UPDATED
-            else f"the last backward pass; the {self.explanation.name}⁺ line is what Update (U) "
-            "will do"
-        )
-        return [f"{what} for {which}, from {when}."]
+            which = message_text(sample_text(doc, taken.sample))
+        if doc.phase is Phase.UPDATED:
+            text = self.tr(
+                "{what} for {which}, from the pass before the last update, with the weights "
+                "it used."
+            )
+        else:
+            text = self.tr(
+                "{what} for {which}, from the last backward pass; the {name}⁺ line is what "
+                "Update (U) will do."
+            )
+        return [text.format(what=what, which=which, name=self.explanation.name)]
 
     def _footer(self) -> list[str]:
         e, trace = self.explanation, self.doc.trace
@@ -186,13 +207,28 @@ class MathPanelDock(QDockWidget):
             mean = figure(e.param.gradient(trace))
             return [
                 "",
-                f"The update (U) moves {e.name} by the mean over the batch, ∂E/∂{e.name} = "
-                f"{mean}, not by this one sample's.",
+                self.tr(
+                    "The update (U) moves {name} by the mean over the batch, ∂E/∂{name} = "
+                    "{mean}, not by this one sample's."
+                ).format(name=e.name, mean=mean),
             ]
         if e.update is None and self.doc.phase is Phase.UPDATED:
             now = figure(e.param.value(self.doc.network))
-            return ["", f"{e.name} is now {now}; the trainer keeps no bias from before an update."]
+            text = self.tr("{name} is now {now}; the trainer keeps no bias from before an update.")
+            return ["", text.format(name=e.name, now=now)]
         return []
+
+
+def place_text(network: Network, param: Param) -> str:
+    """Where the parameter sits in the diagram, in the window's language: ``edge h1 → o1``
+    or ``node o1`` (the engine's ``parameter_place``, translatable)."""
+    target = network.node_label(param.column, param.target)
+    if param.is_bias:
+        return QCoreApplication.translate("MathPanelDock", "node {name}").format(name=target)
+    source = network.node_label(param.column - 1, param.source)
+    return QCoreApplication.translate("MathPanelDock", "edge {source} → {target}").format(
+        source=source, target=target
+    )
 
 
 def _pass_network(doc: NetworkDocument) -> Network:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -33,9 +33,12 @@ NET = np.linspace(-5.0, 5.0, 401)
 STEP = 1e-5  # central differences for an activation without an element-wise df
 LINE_NAME = "1.5·net + 1"  # the notes' straight line beside the activations
 PRESETS = {  # the notes' comparison plots: (button text, what they overlay)
-    "sigmoid_relu": ("Sigmoid and ReLU", ("sigmoid", "relu")),
+    "sigmoid_relu": (
+        QT_TRANSLATE_NOOP("ActivationGallery", "Sigmoid and ReLU"),
+        ("sigmoid", "relu"),
+    ),
     "five": (
-        "Sigmoid, ReLU, tanh, identity and 1.5x + 1",
+        QT_TRANSLATE_NOOP("ActivationGallery", "Sigmoid, ReLU, tanh, identity and 1.5x + 1"),
         ("sigmoid", "relu", "tanh", "linear", LINE_NAME),
     ),
 }

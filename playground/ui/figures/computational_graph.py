@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +25,9 @@ from playground.engine.chain_rule import Param, explain, figure, parameter_name
 from playground.engine.losses import get_loss
 from playground.ui.docks.math_panel import _pass_network
 from playground.ui.selection import EdgeSelection, NodeSelection, still_names
+from playground.ui.translate import error_text
+
+translate = QCoreApplication.translate  # context "ComputationalGraphWindow": the graph's words
 
 FORWARD, BACKWARD = QColor("#1F5FA8"), QColor("#B3261E")
 _REFRESH_ON = Change.VALUES | Change.PARAMETERS | Change.STRUCTURE | Change.LABELS | Change.RUN
@@ -86,12 +89,13 @@ def build_graph(network: Network, trace: Trace | None, param: Param) -> Graph:
     else:
         source = network.node_label(column - 1, param.source)
         x_name = source if column == 1 else f"out_{source}"
-        nodes.update(x=x_name, w=name, mul="×", rest="Σ other w·x")
+        others = translate("ComputationalGraphWindow", "Σ other w·x")
+        nodes.update(x=x_name, w=name, mul="×", rest=others)
         edges += [
             GraphEdge("x", "mul", x_name, fwd.x, back.times(fwd.w)),
             GraphEdge("w", "mul", name, fwd.w, back.gradient),
             GraphEdge("mul", "add", f"{name}·{x_name}", fwd.product, back.delta),
-            GraphEdge("rest", "add", "Σ other w·x", fwd.others, back.delta),
+            GraphEdge("rest", "add", others, fwd.others, back.delta),
         ]
     bias_gradient = back.gradient if param.is_bias else back.delta
     edges += [
@@ -99,7 +103,9 @@ def build_graph(network: Network, trace: Trace | None, param: Param) -> Graph:
         GraphEdge("add", "f", f"net_{label}", fwd.net, back.delta),
         GraphEdge("f", "E", f"out_{label}", fwd.out, back.d_out),
     ]
-    caption = f"{name} at node {label}" + (f" ({back.note})" if back.note else "")
+    caption = translate("ComputationalGraphWindow", "{name} at node {label}").format(
+        name=name, label=label
+    ) + (f" ({back.note})" if back.note else "")
     return Graph(nodes, tuple(edges), caption)
 
 
@@ -140,7 +146,7 @@ class _Backward:
         try:
             paths = explain(network, trace, param).paths
         except EngineError as error:
-            self.note = str(error)
+            self.note = error_text(error)
             return
         if not paths:
             self.delta = self.gradient = self.d_out = 0.0
@@ -150,7 +156,9 @@ class _Backward:
         self.gradient = float(sum(path.product for path in paths))
         paired = get_loss(network.loss).output_delta is not None
         if paired and param.column == len(network.layers):
-            self.note = "the loss gives ∂E/∂net of this output directly"
+            self.note = translate(
+                "ComputationalGraphWindow", "the loss gives ∂E/∂net of this output directly"
+            )
         else:
             self.d_out = float(sum(_product(path.terms[:-2]) for path in paths))
 

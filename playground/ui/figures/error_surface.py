@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.document.changes import Change
-from playground.engine.chain_rule import Param, parameter_name, parameter_place
+from playground.engine.chain_rule import Param, parameter_name
 from playground.engine.surface import (
     Surface,
     all_params,
@@ -40,6 +40,7 @@ from playground.engine.surface import (
     losses_at,
     params_problem,
 )
+from playground.ui.docks.math_panel import place_text
 from playground.ui.figures.run_path import RunPath
 from playground.ui.figures.surface_job import (
     SYNC_NUMBERS,
@@ -48,6 +49,7 @@ from playground.ui.figures.surface_job import (
     SurfaceRequest,
 )
 from playground.ui.selection import EdgeSelection, NodeSelection, still_names
+from playground.ui.translate import message_text
 
 PLAY_REDRAWS_PER_SECOND = 10
 SURFACE_FACETS = 40  # facets drawn along each axis of the 3-D view, however fine the grid
@@ -197,7 +199,7 @@ class ErrorSurfaceWindow(QWidget):
             box.clear()
             for choice in self._choices:
                 name = parameter_name(network, choice)
-                box.addItem(f"{name} ({parameter_place(network, choice)})")
+                box.addItem(f"{name} ({place_text(network, choice)})")
             if param in self._choices:
                 box.setCurrentIndex(self._choices.index(param))
             box.blockSignals(False)
@@ -207,7 +209,9 @@ class ErrorSurfaceWindow(QWidget):
         second = self._choices[self.second_box.currentIndex()]
         problem = params_problem(self.doc.network, (first, second))
         if problem:
-            self.message.setText(self.tr("Cannot draw this surface: {0}").format(problem))
+            self.message.setText(
+                self.tr("Cannot draw this surface: {0}").format(message_text(problem))
+            )
             self._fill_boxes()  # back to what is shown
             return
         self._choose((first, second))
@@ -317,7 +321,9 @@ class ErrorSurfaceWindow(QWidget):
 
     def _surface_ready(self, answer: SurfaceAnswer) -> None:
         if answer.surface is None:
-            self.message.setText(self.tr("Cannot draw this surface: {0}").format(answer.error))
+            self.message.setText(
+                self.tr("Cannot draw this surface: {0}").format(message_text(answer.error))
+            )
             return
         if answer.request.params != self.params:  # other axes were chosen meanwhile
             self._schedule()

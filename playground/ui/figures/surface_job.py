@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from playground.engine import EngineError, Network
 from playground.engine.chain_rule import Param
+from playground.engine.messages import message_of
 from playground.engine.surface import Surface, loss_surface, losses_at
 
 SYNC_NUMBERS = 2_000_000
@@ -63,7 +64,7 @@ def work_out(request: SurfaceRequest) -> SurfaceAnswer:
         )
         path = losses_at(r.network, r.params, r.path, inputs=r.inputs, targets=r.targets)
     except EngineError as error:
-        return SurfaceAnswer(r, None, None, str(error))
+        return SurfaceAnswer(r, None, None, message_of(error))  # kept translatable
     return SurfaceAnswer(r, surface, path)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -18,7 +18,7 @@ from playground.document import NetworkDocument
 from playground.io.atomic import write_atomically
 from playground.lab.session import LabSession, session_for
 
-REPORT_FILTER = "Lab reports (*.json)"
+REPORT_FILTER = QT_TRANSLATE_NOOP("LabMenu", "Lab reports (*.json)")  # translated at use
 
 
 class LabMenu(QObject):
@@ -86,7 +86,7 @@ class LabMenu(QObject):
                 self.window,
                 self.tr("Save report"),
                 str(folder / self.default_name()),
-                REPORT_FILTER,
+                self.tr(REPORT_FILTER),
             )
             if not chosen:
                 return None

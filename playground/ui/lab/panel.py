@@ -111,7 +111,7 @@ class LabPanel(QWidget):
         self.switch.blockSignals(True)
         self.switch.setChecked(lab.enabled)
         self.switch.blockSignals(False)
-        self.score.setText(words.score_text(self.tr, quiz.score()))
+        self.score.setText(words.score_text(quiz.score()))
         self.score.setVisible(lab.enabled or any(q.done for q in quiz.questions))
         self.questions.setVisible(lab.enabled and bool(quiz.questions))
         self._fill_questions()
@@ -128,9 +128,7 @@ class LabPanel(QWidget):
         for index, question in enumerate(self.lab.quiz.questions):
             text = f"{words.verdict_mark(question.verdict)}  {self.lab.symbol(question)}"
             if question.done:
-                text += (
-                    f" = {question.true:.10g}  ({words.verdict_text(self.tr, question.verdict)})"
-                )
+                text += f" = {question.true:.10g}  ({words.verdict_text(question.verdict)})"
             item = QListWidgetItem(text)
             item.setData(ROLE, index)
             if question.verdict in (Verdict.RIGHT, Verdict.RIGHT_AFTER_HINT):
@@ -142,7 +140,7 @@ class LabPanel(QWidget):
     def _fill_tasks(self) -> None:
         self.tasks.clear()
         for state in self.lab.quiz.tasks:
-            text = words.task_text(self.tr, state.task, self.language)
+            text = words.task_text(state.task, self.language)
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if state.met else Qt.CheckState.Unchecked)
@@ -160,7 +158,7 @@ class LabPanel(QWidget):
             self.prompt.setText(f"{lab.symbol(question)} =")
         waiting = lab.next_phase() if lab.enabled else None
         if waiting is not None:
-            self.next_step.setText(words.phase_text(self.tr, waiting))
+            self.next_step.setText(words.phase_text(waiting))
         elif lab.enabled and not lab.quiz.listed and not asking:
             self.next_step.setText(self.tr("Click a value shown as ? in the diagram to answer it."))
         elif lab.enabled and lab.quiz.listed and all(q.done for q in lab.quiz.questions):
@@ -197,7 +195,6 @@ class LabPanel(QWidget):
         else:
             self.feedback.setText(
                 words.hint_text(
-                    self.tr,
                     symbol=self.lab.symbol(question),
                     typed=question.typed,
                     hint=question.hint,
@@ -222,7 +219,7 @@ class LabPanel(QWidget):
             else self.tr(" (yours: {typed:.10g})").format(typed=question.typed)
         )
         return f"{words.verdict_mark(question.verdict)} {self.lab.symbol(question)} = " + (
-            f"{question.true:.10g}{typed}: {words.verdict_text(self.tr, question.verdict)}"
+            f"{question.true:.10g}{typed}: {words.verdict_text(question.verdict)}"
         )
 
     # -- for tests and the lesson pane -------------------------------------------------------

@@ -37,6 +37,7 @@ from playground.document.player import Player
 from playground.ui.figure_export import add_context_menu, plot_figure
 from playground.ui.plots import plane
 from playground.ui.plots.style import INK, plot_widget, readout_label, style_axes
+from playground.ui.translate import message_text
 
 CURVE_COLOUR = "#0072B2"
 TRAIN_SIZE, TEST_SIZE = 11, 13
@@ -83,9 +84,9 @@ class BoundaryPlot(QWidget):
         self.title.setObjectName("boundary_title")
         self.key = QLabel()
         self.key.setObjectName("boundary_key")
-        self.back_button = QPushButton("◀ Network output")
+        self.back_button = QPushButton(self.tr("◀ Network output"))
         self.back_button.setObjectName("boundary_network_output")
-        self.back_button.setToolTip("Show the whole network's output again")
+        self.back_button.setToolTip(self.tr("Show the whole network's output again"))
         self.back_button.clicked.connect(lambda: self.show_node(None))
         self.back_button.hide()
         header = QHBoxLayout()
@@ -244,7 +245,9 @@ class BoundaryPlot(QWidget):
         if self.node is not None and not self._node_exists(self.node):
             self.node = None
         if self.mode is None:
-            self.note.setText(plane.why_no_plot(network.input_units, network.output_units))
+            self.note.setText(
+                message_text(plane.why_no_plot(network.input_units, network.output_units))
+            )
             self.stack.setCurrentWidget(self.note)
             self.title.setText("")
             self.readout.setText("")
@@ -340,25 +343,30 @@ class BoundaryPlot(QWidget):
         """The key under the plot: what the point colours and markers mean."""
         parts = []
         if self.mode == "curve":
-            parts.append(_swatch("━", CURVE_COLOUR, "network"))
-            parts.append(_swatch("●", INK, "training"))
+            parts.append(_swatch("━", CURVE_COLOUR, self.tr("network")))
+            parts.append(_swatch("●", INK, self.tr("training")))
             if dataset.test_inputs is not None:
-                parts.append(_swatch("△", INK, "test"))
+                parts.append(_swatch("△", INK, self.tr("test")))
         else:
             if dataset.n_outputs > 1 and not self._has_classes():
                 count = dataset.n_samples
-                parts.append(_swatch("●", INK, f"{count} training sample{'s' * (count != 1)}"))
+                if count == 1:
+                    text = self.tr("{count} training sample")
+                else:
+                    text = self.tr("{count} training samples")
+                parts.append(_swatch("●", INK, text.format(count=count)))
             elif dataset.n_outputs > 1:
                 names = dataset.target_labels or tuple(str(k) for k in range(dataset.n_outputs))
                 for k, name in enumerate(names):
                     colour = plane.CATEGORICAL[k % len(plane.CATEGORICAL)]
-                    parts.append(_swatch("■", colour, f"class {name}"))
+                    parts.append(_swatch("■", colour, self.tr("class {name}").format(name=name)))
             else:
-                parts.append(_swatch("●", plane.CLASS_0_POINT, "class 0"))
-                parts.append(_swatch("●", plane.CLASS_1_POINT, "class 1"))
+                class_text = self.tr("class {name}")
+                parts.append(_swatch("●", plane.CLASS_0_POINT, class_text.format(name=0)))
+                parts.append(_swatch("●", plane.CLASS_1_POINT, class_text.format(name=1)))
             if dataset.test_inputs is not None:
-                parts.append(_swatch("●", "#808080", "training"))
-                parts.append(_swatch("▲", "#808080", "test"))
+                parts.append(_swatch("●", "#808080", self.tr("training")))
+                parts.append(_swatch("▲", "#808080", self.tr("test")))
         self.key.setText(" &nbsp; ".join(parts))
 
     # -- drawing ---------------------------------------------------------------------------
@@ -416,9 +424,12 @@ class BoundaryPlot(QWidget):
 
     def _colour_label(self, centre: float, column: int) -> str:
         if self.node is None:
-            who = "output " + self.doc.label(column, 0)
-            return f"{who} (white = threshold {centre:g})"
-        return f"out of {self.doc.label(*self.node)} (white = {centre:g})"
+            return self.tr("output {name} (white = threshold {centre:g})").format(
+                name=self.doc.label(column, 0), centre=centre
+            )
+        return self.tr("out of {name} (white = {centre:g})").format(
+            name=self.doc.label(*self.node), centre=centre
+        )
 
     def _show_colour_bar(self, shown: bool) -> None:
         placed = self.graphics.ci.getItem(0, 1) is self.colour_bar
@@ -465,26 +476,35 @@ class BoundaryPlot(QWidget):
             return
         if self.node is None:
             if self.mode == "curve":
-                text, tip = "Prediction", "The network's prediction against the data points"
+                text = self.tr("Prediction")
+                tip = self.tr("The network's prediction against the data points")
             elif self._shows_classes():
-                text, tip = "Winning class", "Which class the network picks at each point"
+                text = self.tr("Winning class")
+                tip = self.tr("Which class the network picks at each point")
             elif self.doc.network.output_units > 1:
                 name = self.doc.label(len(self.doc.network.layers), 0)
-                text = f"Output {name}"
-                tip = (
-                    f"The output {name} over the input plane. With one training sample there "
+                text = self.tr("Output {name}").format(name=name)
+                tip = self.tr(
+                    "The output {name} over the input plane. With one training sample there "
                     "are no classes to tell apart: click an output's picture in the diagram to "
                     "see another output."
-                )
+                ).format(name=name)
             else:
-                text, tip = "Decision boundary", "The network's output over the input plane"
+                text = self.tr("Decision boundary")
+                tip = self.tr("The network's output over the input plane")
         else:
             column, index = self.node
             last = len(self.doc.network.layers)
-            where = "output layer" if column == last else f"hidden layer {column}"
-            over = "against the input" if self.mode == "curve" else "over the input plane"
-            text = f"Node {self.doc.label(column, index)} ({where})"
-            tip = f"{text}: its output {over}"
+            name = self.doc.label(column, index)
+            if column == last:
+                text = self.tr("Node {name} (output layer)").format(name=name)
+            else:
+                text = self.tr("Node {name} (hidden layer {n})").format(name=name, n=column)
+            if self.mode == "curve":
+                tip = self.tr("{node}: its output against the input")
+            else:
+                tip = self.tr("{node}: its output over the input plane")
+            tip = tip.format(node=text)
         self.title.setText(f"<b>{text}</b>")
         self.title.setToolTip(tip)
 
@@ -506,21 +526,23 @@ class BoundaryPlot(QWidget):
         if self.node is not None:
             column, index = self.node
             value = trace.layers[column - 1].out[0, index]
-            return f"{names} → out of {self.doc.label(column, index)} = {value:.4g}"
+            return self.tr("{inputs} → out of {name} = {value:.4g}").format(
+                inputs=names, name=self.doc.label(column, index), value=value
+            )
         out = trace.outputs[0]
         if out.size > 1 and not self._has_classes():
             last = len(network.layers)
             values = ", ".join(f"{self.doc.label(last, k)} = {v:.4g}" for k, v in enumerate(out))
             return f"{names} → {values}"
         if out.size > 1:
-            return (
-                f"{names} → class {int(out.argmax())} (outputs {np.array2string(out, precision=3)})"
+            return self.tr("{inputs} → class {k} (outputs {outputs})").format(
+                inputs=names, k=int(out.argmax()), outputs=np.array2string(out, precision=3)
             )
         return f"{names} → {self.doc.label(len(network.layers), 0)} = {out[0]:.4g}"
 
     def _show_hint(self) -> None:
         if self.mode is not None:
-            self.readout.setText("Point at the plot to read the output.")
+            self.readout.setText(self.tr("Point at the plot to read the output."))
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)

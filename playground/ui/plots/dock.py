@@ -29,7 +29,8 @@ class PlotsDock(QDockWidget):
     ``player``."""
 
     def __init__(self, doc: NetworkDocument, player: Player, parent: QWidget | None = None) -> None:
-        super().__init__("Plots", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plots"))
         self.setObjectName("plots_dock")
         self.doc, self.player = doc, player
         self.loss = LossPlot(doc, player)

@@ -85,8 +85,8 @@ class LossPlot(QWidget):
         self.legend = self.plot.addLegend(
             offset=(-10, 8), labelTextColor=INK, brush=(255, 255, 255, 200)
         )
-        self.train_curve = self._live_curve(TRAIN_COLOUR, "training loss")
-        self.test_curve = self._live_curve(TEST_COLOUR, "test loss", dashed=True)
+        self.train_curve = self._live_curve(TRAIN_COLOUR, self.tr("training loss"))
+        self.test_curve = self._live_curve(TEST_COLOUR, self.tr("test loss"), dashed=True)
         self.legend.removeItem(self.test_curve)
         self.test_curve.hide()
         self.mae_curve = self._live_curve(MAE_COLOUR, "MAE", dotted=True)
@@ -111,13 +111,15 @@ class LossPlot(QWidget):
         self.plot.addItem(self.marker, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._hover)
 
-        self.log_scale = QCheckBox("Log scale")
+        self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.setObjectName("loss_log_scale")
-        self.log_scale.setToolTip("Show the loss on a logarithmic axis: small losses stay visible")
+        self.log_scale.setToolTip(
+            self.tr("Show the loss on a logarithmic axis: small losses stay visible")
+        )
         self.log_scale.toggled.connect(self.set_log_scale)
-        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button = QPushButton(self.tr("Clear earlier runs"))
         self.clear_button.setObjectName("loss_clear_runs")
-        self.clear_button.setToolTip("Forget the faded curves of earlier runs")
+        self.clear_button.setToolTip(self.tr("Forget the faded curves of earlier runs"))
         self.clear_button.clicked.connect(self.clear_runs)
         self.readout = readout_label("loss_readout")
 
@@ -235,7 +237,7 @@ class LossPlot(QWidget):
         self.accuracy_view.setVisible(shown)
         self.legend.removeItem(self.accuracy_curve)
         if shown:
-            self.legend.addItem(self.accuracy_curve, "accuracy (right axis)")
+            self.legend.addItem(self.accuracy_curve, self.tr("accuracy (right axis)"))
 
     def _show_mae(self, shown: bool) -> None:
         if shown == self._mae_shown:
@@ -243,7 +245,7 @@ class LossPlot(QWidget):
         self._mae_shown = shown
         self.mae_curve.setVisible(shown)
         if shown:
-            self.legend.addItem(self.mae_curve, "MAE (mean |t − y|)")
+            self.legend.addItem(self.mae_curve, self.tr("MAE (mean |t − y|)"))
         else:
             self.legend.removeItem(self.mae_curve)
 
@@ -253,15 +255,15 @@ class LossPlot(QWidget):
         self._test_shown = shown
         self.test_curve.setVisible(shown)
         if shown:
-            self.legend.addItem(self.test_curve, "test loss")
+            self.legend.addItem(self.test_curve, self.tr("test loss"))
         else:
             self.legend.removeItem(self.test_curve)
 
     def _refresh_labels(self) -> None:
         loss = self.doc.network.loss.replace("_", " ")
-        self.plot.setLabel("left", f"loss ({loss})", color=INK)
-        self.plot.setLabel("bottom", "epoch", color=INK)
-        self.plot.getAxis("right").setLabel("accuracy", color=ACCURACY_COLOUR)
+        self.plot.setLabel("left", self.tr("loss ({loss})").format(loss=loss), color=INK)
+        self.plot.setLabel("bottom", self.tr("epoch"), color=INK)
+        self.plot.getAxis("right").setLabel(self.tr("accuracy"), color=ACCURACY_COLOUR)
         self.refresh()
 
     def set_log_scale(self, on: bool) -> None:
@@ -322,9 +324,11 @@ class LossPlot(QWidget):
         self.legend.removeItem(self.faded_sample)
         if self.runs:
             count = len(self.runs)
-            self.legend.addItem(
-                self.faded_sample, f"{count} earlier run{'s' * (count > 1)} (faded)"
-            )
+            if count == 1:
+                text = self.tr("{count} earlier run (faded)")
+            else:
+                text = self.tr("{count} earlier runs (faded)")
+            self.legend.addItem(self.faded_sample, text.format(count=count))
         self.clear_button.setEnabled(bool(self.runs))
 
     def faded_curves(self) -> list[pg.PlotDataItem]:
@@ -362,21 +366,24 @@ class LossPlot(QWidget):
             epoch = run.records[run.viewing].epoch
             self.marker.setPos(epoch)
             self.marker.show()
-            self.readout.setText(f"viewing {self._values_at(epoch)}")
+            self.readout.setText(self.tr("viewing {values}").format(values=self._values_at(epoch)))
             return
         self.marker.hide()
         last = run.loss_curve.last
         if last is None:
-            self.readout.setText("Press Play to train: the loss appears here, epoch by epoch.")
+            self.readout.setText(
+                self.tr("Press Play to train: the loss appears here, epoch by epoch.")
+            )
             return
         self.readout.setText(self._values_at(last[0], latest=True))
 
     def _values_at(self, epoch: float, *, latest: bool = False) -> str:
-        parts = [f"{'latest: ' if latest else ''}epoch {int(epoch):,}"]
+        head = self.tr("latest: epoch {epoch:,}") if latest else self.tr("epoch {epoch:,}")
+        parts = [head.format(epoch=int(epoch))]
         for name, series, percent in (
-            ("training loss", self.doc.run.loss_curve, False),
-            ("test loss", self.doc.run.test_loss_curve, False),
-            ("accuracy", self.doc.run.accuracy_curve, True),
+            (self.tr("training loss"), self.doc.run.loss_curve, False),
+            (self.tr("test loss"), self.doc.run.test_loss_curve, False),
+            (self.tr("accuracy"), self.doc.run.accuracy_curve, True),
             ("MAE", self.doc.run.mae_curve, False),
         ):
             x, y = series.data()
@@ -391,7 +398,9 @@ class LossPlot(QWidget):
     def _accuracy_text(self, share: float) -> str:
         """``accuracy 75.0% (1 of 4 wrong)``: the perceptron notes count the errors."""
         n = self.doc.dataset.n_samples
-        return f"accuracy {share:.1%} ({round(n * (1.0 - share))} of {n:,} wrong)"
+        return self.tr("accuracy {share:.1%} ({wrong} of {n:,} wrong)").format(
+            share=share, wrong=round(n * (1.0 - share)), n=n
+        )
 
     def leaveEvent(self, event) -> None:
         super().leaveEvent(event)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from playground.engine import Network, get_activation
+from playground.engine.messages import Message
 from playground.engine.metrics import is_classification
 
 Extent = tuple[float, float, float, float]
@@ -48,13 +49,19 @@ def plot_kind(n_inputs: int, n_outputs: int) -> str | None:
 
 def why_no_plot(n_inputs: int, n_outputs: int) -> str:
     """A learner's explanation of why a network of this shape gets no picture."""
-    ins = f"{n_inputs} input{'s' * (n_inputs != 1)}"
-    outs = f"{n_outputs} output{'s' * (n_outputs != 1)}"
-    return (
-        f"This network has {ins} and {outs}, so its output cannot be drawn over a plane. "
+    ins = Message("{n} input", n=n_inputs) if n_inputs == 1 else Message("{n} inputs", n=n_inputs)
+    outs = (
+        Message("{n} output", n=n_outputs)
+        if n_outputs == 1
+        else Message("{n} outputs", n=n_outputs)
+    )
+    return Message(  # a Message: the window shows it translated (message_text)
+        "This network has {ins} and {outs}, so its output cannot be drawn over a plane. "
         "The boundary plot needs two inputs (a map of the plane), or one input and one "
         "output (a curve through the data points). The loss curve still shows how "
-        "training goes."
+        "training goes.",
+        ins=ins,
+        outs=outs,
     )
 
 
