@@ -182,6 +182,9 @@ def test_large_layers_draw_compact_and_stay_under_the_item_bound(qtbot):
     assert len(scene.items()) < 1000
     doc.forward()
     doc.backward()
+    assert not scene.detailed() and scene.nodes[(0, 783)].values_text() == ""  # too small
+    while not scene.detailed():  # zoomed in as the learner does: the numbers are written
+        qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert scene.nodes[(0, 783)].values_text().startswith("out ")
 
 

@@ -7,6 +7,8 @@ clicking it selects the edge it belongs to (``owner``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ class EdgeLabel(TextBadge):
         event.accept()
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.owner.fresh_tooltip()
         self.owner.set_hovered("label", True)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
@@ -73,6 +76,11 @@ class EdgeItem(QGraphicsItem):
         self._hover_allowed = False
         self._hovered: set[str] = set()
         self.glow = 0.0
+        # The scene's way to this edge's numbers: the tooltip and a label no one sees are
+        # written only when pointed at, not 15 times a second while playing.
+        self.tip_source: Callable[[], str] | None = None
+        self.text_source: Callable[[], str] | None = None
+        self.text_stale = False
         self._colour = QColor(ZERO)
         self._width = 1.0
         self._line = QLineF()
@@ -100,10 +108,18 @@ class EdgeItem(QGraphicsItem):
         self.update()
 
     def set_text(self, text: str) -> None:
+        self.text_stale = False
         if text == self.label.text():
             return
         self.label.setText(text)
         self._place_label()
+
+    def fresh_tooltip(self) -> str:
+        """The tooltip for the numbers as they are now (set on the edge and its label)."""
+        tip = self.tip_source() if self.tip_source is not None else self.toolTip()
+        self.setToolTip(tip)
+        self.label.setToolTip(tip)
+        return tip
 
     def set_label_shown(self, shown: bool, *, on_hover: bool) -> None:
         """Show the label (``shown``), or only while hovered (``on_hover``), or never."""
@@ -121,10 +137,13 @@ class EdgeItem(QGraphicsItem):
 
     def _apply_label_visibility(self) -> None:
         on_hover = bool(self._hovered) and self._hover_allowed and not self._label_shown
+        if (on_hover or self._label_shown) and self.text_stale and self.text_source:
+            self.set_text(self.text_source())
         self.label.setZValue(EdgeLabel.Z + 1.0 if on_hover else EdgeLabel.Z)  # above the rest
         self.label.setVisible(self._label_shown or on_hover)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.fresh_tooltip()
         self.set_hovered("edge", True)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:

@@ -7,9 +7,17 @@ The item knows nothing of the document: the scene sets its texts and position. M
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from playground.ui.diagram.look import (
     INK,
@@ -41,6 +49,8 @@ class NodeItem(QGraphicsItem):
         self._bias = TextBadge(self, pixels=11, centred=True)
         self._values = TextBadge(self, pixels=11)
         self._thumbnail: QGraphicsItem | None = None
+        self.tip_source: Callable[[], list[str]] | None = None  # the scene's, for hovering
+        self.setAcceptHoverEvents(True)
         self.setZValue(self.Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -82,6 +92,16 @@ class NodeItem(QGraphicsItem):
 
     def set_tooltip_lines(self, lines: list[str]) -> None:
         self.setToolTip("\n".join(lines))
+
+    def fresh_tooltip(self) -> str:
+        """The tooltip for the numbers as they are now (written when pointed at)."""
+        if self.tip_source is not None:
+            self.set_tooltip_lines(self.tip_source())
+        return self.toolTip()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.fresh_tooltip()
+        super().hoverEnterEvent(event)
 
     def set_thumbnail(self, item: QGraphicsItem | None) -> None:
         """A picture (``thumbnail.ThumbnailItem``) centred above the node, clear of its numbers."""

@@ -176,6 +176,7 @@ class DiagramScene(QGraphicsScene):
     def _build_column(self, column: int, plan: ColumnPlan) -> None:
         for index in plan.drawn:
             item = NodeItem((column, index), is_input=column == 0)
+            item.tip_source = lambda ref=(column, index): self._node_tooltip(ref)
             self.addItem(item)
             self.nodes[(column, index)] = item
         self.titles[column] = self._add_text(pixels=13, bold=True, background=False)
@@ -208,6 +209,8 @@ class DiagramScene(QGraphicsScene):
     def _add_edge(self, key: EdgeKey) -> None:
         column, source, target = key
         edge = EdgeItem(key, self.nodes[(column - 1, source)], self.nodes[(column, target)])
+        edge.tip_source = lambda: self._edge_tooltip(key)
+        edge.text_source = lambda: self._edge_text(key)
         self.addItem(edge)
         self.addItem(edge.label)
         self.edges[key] = edge
@@ -256,26 +259,57 @@ class DiagramScene(QGraphicsScene):
         return colour, 1.0 + (self.MAX_WIDTH - 1.0) * abs(relative)
 
     def _refresh_numbers(self) -> None:
+        """The numbers that can be seen: every node's and every label's that may show (a
+        label of a dense pair of columns only for the selection; none when zoomed out).
+        The others, and every tooltip, are written when pointed at: while playing, a big
+        network's hidden numbers are not formatted 15 times a second."""
         doc = self.doc
         lab = texts.hidden_values(doc)  # lab mode: values to compute by hand show "?"
-        for (column, index), node in self.nodes.items():
-            values = node_values(doc, column, index)
-            name = self._notes_name(Param.node(column, index)) if column else None
-            hidden = lab.on_node(values.label) if lab and column else texts.NOTHING_HIDDEN
-            node.set_bias(texts.bias_text(values, name or "b"))
-            node.set_values(texts.node_lines(values, hidden))
-            node.set_tooltip_lines(texts.node_tooltip(values, name or "b", hidden))
+        if self._detailed:
+            for (column, index), node in self.nodes.items():
+                values = node_values(doc, column, index)
+                name = self._notes_name(Param.node(column, index)) if column else None
+                hidden = lab.on_node(values.label) if lab and column else texts.NOTHING_HIDDEN
+                node.set_bias(texts.bias_text(values, name or "b"))
+                node.set_values(texts.node_lines(values, hidden))
+        related = self._related_edges()
         for key, edge in self.edges.items():
-            values = edge_values(doc, *key)
-            name = self._notes_name(Param.edge(*key))
-            hidden = lab.on_edge(doc, key) if lab else texts.NOTHING_HIDDEN
-            edge.set_text(texts.edge_text(values, name, hidden))
-            tip = texts.edge_tooltip(values, name or "w", hidden)
-            edge.setToolTip(tip)
-            edge.label.setToolTip(tip)
+            if self._detailed and (key[0] not in self._dense or edge in related):
+                edge.set_text(self._edge_text(key, lab))
+            else:
+                edge.text_stale = True
+        for item in self.hovered_items():
+            item.fresh_tooltip()
         self.images.refresh()
         self._refresh_caption(fit=False)
-        self._arrange_labels()
+        if self._detailed:
+            self._arrange_labels()
+
+    def _edge_text(self, key: EdgeKey, lab=None) -> str:
+        lab = texts.hidden_values(self.doc) if lab is None else lab
+        hidden = lab.on_edge(self.doc, key) if lab else texts.NOTHING_HIDDEN
+        name = self._notes_name(Param.edge(*key))
+        return texts.edge_text(edge_values(self.doc, *key), name, hidden)
+
+    def _edge_tooltip(self, key: EdgeKey) -> str:
+        lab = texts.hidden_values(self.doc)
+        hidden = lab.on_edge(self.doc, key) if lab else texts.NOTHING_HIDDEN
+        name = self._notes_name(Param.edge(*key))
+        return texts.edge_tooltip(edge_values(self.doc, *key), name or "w", hidden)
+
+    def _node_tooltip(self, ref: NodeRef) -> list[str]:
+        column, index = ref
+        values = node_values(self.doc, column, index)
+        lab = texts.hidden_values(self.doc)
+        hidden = lab.on_node(values.label) if lab and column else texts.NOTHING_HIDDEN
+        name = self._notes_name(Param.node(column, index)) if column else None
+        return texts.node_tooltip(values, name or "b", hidden)
+
+    def hovered_items(self) -> list:
+        """The node or edge under the pointer: its tooltip follows the numbers."""
+        return [
+            item for item in (*self.nodes.values(), *self.edges.values()) if item.isUnderMouse()
+        ]
 
     def _refresh_caption(self, *, fit: bool = True) -> None:
         if self.caption is None:
@@ -396,6 +430,8 @@ class DiagramScene(QGraphicsScene):
         the numbers large enough to read."""
         if bool(detailed) != self._detailed:
             self._detailed = bool(detailed)
+            if self._detailed and self.nodes:
+                self._refresh_numbers()  # written only while they could be read
             self._apply_detail()
 
     def _apply_detail(self) -> None:

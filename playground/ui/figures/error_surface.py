@@ -261,7 +261,11 @@ class ErrorSurfaceWindow(QWidget):
     def _draw_now(self) -> None:
         """Render the figure now, timing it (the next redraw while playing waits for it)."""
         started = time.monotonic()
-        self.canvas.draw()
+        # mplot3d's projection of the facets may overflow on a steep surface seen from a
+        # degenerate angle (or before the canvas has its size); the facet is then not
+        # drawn. Our numbers are computed (and checked) elsewhere; this is drawing only.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            self.canvas.draw()
         self._drawn_at = time.monotonic()
         self._draw_cost = self._drawn_at - started
 
