@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 from playground.ui.diagram.look import GLOW, SELECTED, ZERO, TextBadge
 from playground.ui.diagram.node_item import NodeItem
 
-EdgeKey = tuple[int, int, int]  # (column, source, target): from column − 1 to column
+EdgeKey = tuple[int, int, int]
+MAX_WIDTH = 6.0  # the widest an edge is drawn (the scene's largest weight)
+# Room around the line for the widest look: selected (+6) or glowing (+8), and the pick width.
+_EXTRA = max(10.0, MAX_WIDTH + 10.0) / 2.0
+_ROOM = (-_EXTRA, -_EXTRA, _EXTRA, _EXTRA)  # (column, source, target): from column − 1 to column
 
 
 class EdgeLabel(TextBadge):
@@ -84,6 +88,7 @@ class EdgeItem(QGraphicsItem):
         self._colour = QColor(ZERO)
         self._width = 1.0
         self._line = QLineF()
+        self._bounds = QRectF()
         self.setZValue(self.Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -104,8 +109,7 @@ class EdgeItem(QGraphicsItem):
         if width == self._width and colour == self._colour:
             return
         self._colour, self._width = QColor(colour), width
-        self.prepareGeometryChange()
-        self.update()
+        self.update()  # the bounds leave room for the widest look: no geometry change
 
     def set_text(self, text: str) -> None:
         self.text_stale = False
@@ -133,6 +137,8 @@ class EdgeItem(QGraphicsItem):
             self._hovered.add(part)
         else:
             self._hovered.discard(part)
+        if hasattr(self.scene(), "pointed_at"):
+            self.scene().pointed_at(self, bool(self._hovered))
         self._apply_label_visibility()
 
     def _apply_label_visibility(self) -> None:
@@ -165,6 +171,7 @@ class EdgeItem(QGraphicsItem):
         end = self.target.edge_point(self.source.scenePos())
         self.prepareGeometryChange()
         self._line = QLineF(start, end)
+        self._bounds = QRectF(start, end).normalized().adjusted(*_ROOM)
         self._place_label()
 
     def line(self) -> QLineF:
@@ -186,12 +193,7 @@ class EdgeItem(QGraphicsItem):
     # -- QGraphicsItem ---------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        extra = max(self.PICK_WIDTH, self._width + 10.0) / 2.0
-        return (
-            QRectF(self._line.p1(), self._line.p2())
-            .normalized()
-            .adjusted(-extra, -extra, extra, extra)
-        )
+        return self._bounds  # Qt asks for it hundreds of times a frame: kept, not made
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())

@@ -101,7 +101,14 @@ class NodeItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.fresh_tooltip()
+        if hasattr(self.scene(), "pointed_at"):
+            self.scene().pointed_at(self, True)
         super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if hasattr(self.scene(), "pointed_at"):
+            self.scene().pointed_at(self, False)
+        super().hoverLeaveEvent(event)
 
     def set_thumbnail(self, item: QGraphicsItem | None) -> None:
         """A picture (``thumbnail.ThumbnailItem``) centred above the node, clear of its numbers."""

@@ -10,6 +10,7 @@ across rebuilds and documents).
 from __future__ import annotations
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QObject, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
@@ -22,6 +23,7 @@ from playground.engine import Phase
 from playground.engine.chain_rule import Param
 from playground.lab.session import session_for
 from playground.ui.diagram import texts
+from playground.ui.diagram.edge_item import MAX_WIDTH as EDGE_MAX_WIDTH
 from playground.ui.diagram.edge_item import EdgeItem, EdgeKey, EdgeLabel
 from playground.ui.diagram.image_views import ImageViews
 from playground.ui.diagram.label_layout import Box, Placement, arrange_labels, box_of
@@ -67,7 +69,7 @@ class DiagramScene(QGraphicsScene):
     DENSE_EDGES = 24  # above this many edges between two columns, label only the selected ones
     MARGIN = 24.0  # white around everything drawn, in the scene rect
     GLOW_MS = 600
-    MAX_WIDTH = 6.0
+    MAX_WIDTH = EDGE_MAX_WIDTH
 
     def __init__(
         self, doc: NetworkDocument, selection: SelectionModel, parent: QObject | None = None
@@ -88,6 +90,7 @@ class DiagramScene(QGraphicsScene):
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
         self._shown_steps = -1  # the trainer's update count when the weights were drawn
+        self._pointed: set = set()  # the node or edge under the pointer
         self._label_boxes: list[Box] = []
         self._drag_start: dict[NodeRef, tuple[float, float]] = {}
         self._anchor: NodeItem | EdgeItem | None = None
@@ -150,6 +153,7 @@ class DiagramScene(QGraphicsScene):
         try:
             self._anchor = None
             self.nodes, self.edges, self.titles, self.ellipses = {}, {}, {}, {}
+            self._pointed = set()
             self.caption = None
             self.clear()
             self._dense = set()
@@ -307,9 +311,14 @@ class DiagramScene(QGraphicsScene):
 
     def hovered_items(self) -> list:
         """The node or edge under the pointer: its tooltip follows the numbers."""
-        return [
-            item for item in (*self.nodes.values(), *self.edges.values()) if item.isUnderMouse()
-        ]
+        return [item for item in self._pointed if shiboken6.isValid(item)]
+
+    def pointed_at(self, item, pointed: bool) -> None:
+        """A node or edge tells when the pointer enters or leaves it."""
+        if pointed:
+            self._pointed.add(item)
+        else:
+            self._pointed.discard(item)
 
     def _refresh_caption(self, *, fit: bool = True) -> None:
         if self.caption is None:
