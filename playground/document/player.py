@@ -21,7 +21,7 @@ from playground.document.training_run import Stop, StopKind
 from playground.engine import StopReason
 
 REDRAW_HZ = 32  # frames aim a little under 1/30 s, so that about 30 redraws a second land
-MIN_SLICE, MAX_SLICE = 0.004, 0.025  # seconds of training per turn of the event loop
+MIN_SLICE, MAX_SLICE = 0.004, 0.022  # seconds of training per turn of the event loop
 
 
 class Player(QObject):

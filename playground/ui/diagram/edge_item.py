@@ -102,10 +102,11 @@ class EdgeItem(QGraphicsItem):
             if self in node.edges:
                 node.edges.remove(self)
 
-    def set_look(self, colour: QColor, width: float) -> None:
-        """Colour and width; widths step by a quarter pixel, and an edge whose look did not
-        change is not repainted (training moves every weight a little, every frame)."""
-        width = round(width * 4.0) / 4.0
+    def set_look(self, colour: QColor, width: float, *, step: float = 0.25) -> None:
+        """Colour and width; widths go by ``step`` (a quarter of a screen pixel, in the
+        scene's units), and an edge whose look did not visibly change is not repainted
+        (training moves every weight a little, every frame)."""
+        width = max(round(width / step) * step, step)
         if width == self._width and colour == self._colour:
             return
         self._colour, self._width = QColor(colour), width

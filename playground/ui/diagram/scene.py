@@ -86,6 +86,7 @@ class DiagramScene(QGraphicsScene):
         self.edges_left_out = 0
         self._labels_visible = True
         self._detailed = True  # numbers drawn: the view is zoomed enough to read them
+        self.view_scale = 1.0  # screen pixels per scene unit (the view's zoom)
         self._notes_names = False
         self._dense: set[int] = set()
         self._shown_weights: dict[EdgeKey, float] = {}
@@ -237,13 +238,14 @@ class DiagramScene(QGraphicsScene):
         self._place_titles()
 
     def _refresh_parameters(self) -> None:
+        step = 0.25 / max(self.view_scale, 0.05)  # a quarter of a screen pixel
         layers = self.doc.network.layers
         scale = max(float(np.abs(layer.weights).max(initial=0.0)) for layer in layers) or 1.0
         changed = []
         for key, edge in self.edges.items():
             column, source, target = key
             weight = float(layers[column - 1].weights[source, target])
-            edge.set_look(*self._look(column, weight / scale))
+            edge.set_look(*self._look(column, weight / scale), step=step)
             if key in self._shown_weights and self._shown_weights[key] != weight:
                 changed.append(edge)
             self._shown_weights[key] = weight

@@ -133,6 +133,7 @@ class DiagramView(QGraphicsView):
     def _zoomed(self) -> None:
         """Numbers only where they can be read: zoomed out further, the diagram shows the
         network's shape and pictures, and the caption above it says where the numbers are."""
+        self.diagram.view_scale = self.zoom()
         self.diagram.set_detailed(self.zoom() >= self.READABLE_SCALE - 1e-9)
         self._show_overview_note()
 
