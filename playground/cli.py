@@ -22,7 +22,6 @@ import json
 import math
 import os
 import re
-import stat
 import sys
 import time
 import unicodedata
@@ -31,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from playground.cli_export import add_commands as add_export_commands
+from playground.cli_files import check_regular_out
 from playground.cli_grade import add_commands as add_grade_commands
 from playground.cli_lessons import add_commands as add_lesson_commands
 from playground.engine import EngineError, Trace, accuracy, check_gradients
@@ -345,17 +345,7 @@ def _check_out(out: Path, source: Path, pf: PlaygroundFile) -> None:
     other than a new or regular file (a link, a folder, a device, a pipe)."""
     if _same_file(out, source):
         raise CommandError(f"--out {out} is the input file, which train never changes")
-    try:
-        mode = os.lstat(out).st_mode
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise CommandError(f"--out {out}: {exc.strerror or exc}") from None
-    if stat.S_ISLNK(mode):
-        raise CommandError(f"--out {out} is a symbolic link; train writes only regular files")
-    if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise CommandError(f"--out {out} is {kind}; train writes only regular files")
+    check_regular_out(out, command="train")
     sources = [pf.data] if pf.test_data is None else [pf.data, pf.test_data]
     for data in sources:
         for path in data.files(pf.base_dir):

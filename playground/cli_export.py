@@ -9,10 +9,9 @@ and one line says so. The script trains for ``--epochs`` epochs, by default the 
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 from pathlib import Path
 
+from playground.cli_files import check_regular_out
 from playground.export import TARGETS, script_for
 from playground.io import load
 from playground.io.atomic import write_atomically
@@ -73,13 +72,6 @@ def _check_out(out: Path, source: Path) -> None:
     try:
         if out.exists() and out.samefile(source):
             raise ExportOutError(f"--out {out} is the network file; export never replaces it")
-        mode = os.lstat(out).st_mode
-    except FileNotFoundError:
-        return
     except OSError as exc:
         raise ExportOutError(f"--out {out}: {exc.strerror or exc}") from None
-    if stat.S_ISLNK(mode):
-        raise ExportOutError(f"--out {out} is a symbolic link; export writes only regular files")
-    if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise ExportOutError(f"--out {out} is {kind}; export writes only regular files")
+    check_regular_out(out, command="export")
