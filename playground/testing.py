@@ -33,6 +33,7 @@ from playground.engine import Network
 from playground.engine.chain_rule import Param, parameter_name
 from playground.lessons import list_lessons
 from playground.ui.files import DEFAULT_EXAMPLE
+from playground.ui.language import LANGUAGES, SWITCH
 from playground.ui.main_window import MainWindow, stop_message
 
 PRESSABLE = (
@@ -51,7 +52,6 @@ PRESSABLE = (
 the Play action pressed again while playing)."""
 
 PLAY_TIMEOUT_SECONDS = 300.0  # ``play(epochs=N)`` gives up (qtbot's TimeoutError) after this
-LANGUAGES = ("en",)  # the window's languages: it has no translations yet
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,9 @@ def isolated_settings() -> QSettings:
 
 
 def _close_quietly(window: MainWindow) -> None:
-    """What the test did is not to be saved: close without asking."""
+    """What the test did is not to be saved: close without asking (and in English again,
+    for the next test)."""
+    SWITCH.set_language("en")
     window.player.pause()
     _forget_changes(window)
 
@@ -276,11 +278,14 @@ class App:
             raise AssertionError(f"the lesson {lesson_id} did not open")
 
     def language(self, code: str) -> None:
-        """Switch the window's language; only ``en`` exists until the window is translated."""
+        """Switch the window's language ("en" or "ko") as View › Language does, and wait
+        until every text is in it; the test's end puts English back."""
         if code not in LANGUAGES:
-            raise NotImplementedError(
-                f"the window has no {code!r} translation yet (it speaks {', '.join(LANGUAGES)})"
-            )
+            raise ValueError(f"no such language: {code!r} (known: {', '.join(LANGUAGES)})")
+        if SWITCH.code == code:
+            return
+        with self.qtbot.waitSignal(self.window.language_changed, timeout=10_000):
+            self.window.findChild(QAction, f"language.{code}").trigger()
 
     # -- finding things by name --------------------------------------------------------------
 

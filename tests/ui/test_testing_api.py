@@ -208,10 +208,13 @@ def test_the_window_has_isolated_settings_and_opens_xor_by_default(qtbot, tmp_pa
     assert app.doc.file.name == "XOR"
 
 
-def test_only_english_exists_yet(app):
+def test_language_switches_the_window_and_back(app):
+    app.language("ko")
+    assert app.window.menuBar().actions()[0].text() == "파일(&F)"
     app.language("en")
-    with pytest.raises(NotImplementedError, match="no 'ko' translation"):
-        app.language("ko")
+    assert app.window.menuBar().actions()[0].text() == "&File"
+    with pytest.raises(ValueError, match="no such language: 'fr'"):
+        app.language("fr")
 
 
 # -- docs/testing.md -----------------------------------------------------------------------------
