@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -245,13 +246,14 @@ class Explanation:
             "update": None if self.update is None else self.update.to_json(),
         }
 
-    def to_text(self) -> str:
-        """The explanation as the notes write it, numbers to 6 significant digits."""
-        lines = _sum_lines(self)
+    def to_text(self, say: Callable[[str], str] = str) -> str:
+        """The explanation as the notes write it, numbers to 6 significant digits; ``say``
+        puts each ``Message`` in the reader's language (a window's; English by default)."""
+        lines = _sum_lines(self, say)
         if self.update is not None:
-            lines.append(_update_line(self.name, self.gradient, self.update))
-        lines += _where_lines(self.paths)
-        lines += [f"Note: {note}" for note in self.notes]
+            lines.append(say(_update_line(self.name, self.gradient, self.update)))
+        lines += _where_lines(self.paths, say)
+        lines += [say(Message("Note: {note}", note=note)) for note in self.notes]
         return "\n".join(lines)
 
 
@@ -387,15 +389,20 @@ class _Chain:
         loss, output = self.loss, self.network.layers[-1].activation
         if loss.output_delta is not None and paths:
             notes.append(
-                f"{loss.name} with a {output} output: the engine computes each output's "
-                "∂E/∂net directly, so a path starts with that one factor instead of "
-                f"∂E/∂out · ∂out/∂net (the {output}'s own derivative cancels into it)."
+                Message(
+                    "{loss} with a {output} output: the engine computes each output's "
+                    "∂E/∂net directly, so a path starts with that one factor instead of "
+                    "∂E/∂out · ∂out/∂net (the {output}'s own derivative cancels into it).",
+                    loss=loss.name,
+                    output=output,
+                )
             )
         if not paths:
             node = self.label(param.column, param.target)
-            cut = f"{node} has no edge on to the outputs"
-            why = cut if _exists(self.network, param) else "the edge is absent (held at 0)"
-            notes.append(f"{why}: no path reaches the loss, so the gradient is 0.")
+            cut = Message("{node} has no edge on to the outputs", node=node)
+            absent = Message("the edge is absent (held at 0)")
+            why = cut if _exists(self.network, param) else absent
+            notes.append(Message("{why}: no path reaches the loss, so the gradient is 0.", why=why))
         return tuple(notes)
 
 
@@ -406,10 +413,11 @@ def _update(
     before = param.value(network)
     layer = network.layers[param.column - 1]
     if param.is_bias and not layer.train_bias:
-        reason = "this layer's biases do not learn (train_bias false)"
+        reason = Message("this layer's biases do not learn (train_bias false)")
         return Update(optimizer.learning_rate, before, before, FIXED, reason)
     if not _exists(network, param):
-        return Update(optimizer.learning_rate, before, before, FIXED, "an absent edge stays 0")
+        reason = Message("an absent edge stays 0")
+        return Update(optimizer.learning_rate, before, before, FIXED, reason)
     rows = slice(sample, sample + 1)
     stepped, step = network.copy(), copy.deepcopy(optimizer)
     with np.errstate(all="ignore"):
@@ -437,7 +445,7 @@ def _factor(value: float, first: bool) -> str:
     return text if first or value >= 0 or text.startswith("nan") else f"({text})"
 
 
-def _sum_lines(e: Explanation) -> list[str]:
+def _sum_lines(e: Explanation, say: Callable[[str], str] = str) -> list[str]:
     """∂E/∂w = symbols = numbers = result: one line for one path, a column for several."""
     head = f"∂E/∂{e.name}"
     if not e.paths:
@@ -449,13 +457,14 @@ def _sum_lines(e: Explanation) -> list[str]:
         return [f"{head} = {symbols[0]} = {numbers[0]} = {figure(e.gradient)}"]
     more = len(e.paths) - len(shown)
     if more:
-        symbols.append(f"… ({more} more paths)")
-        numbers.append(f"… ({more} more paths)")
+        symbols.append(say(Message("… ({more} more paths)", more=more)))
+        numbers.append(say(Message("… ({more} more paths)", more=more)))
     products = " + ".join(_factor(p.product, i == 0) for i, p in enumerate(shown))
     pad = " " * len(head)
     lines = [f"{head} = {symbols[0]}"] + [f"{pad} + {s}" for s in symbols[1:]]
     lines += [f"{pad} = {numbers[0]}"] + [f"{pad} + {n}" for n in numbers[1:]]
-    lines.append(f"{pad} = {products}" + (f" + … ({more} more)" if more else ""))
+    rest = say(Message(" + … ({more} more)", more=more)) if more else ""
+    lines.append(f"{pad} = {products}{rest}")
     lines.append(f"{pad} = {figure(e.gradient)}")
     return lines
 
@@ -469,20 +478,31 @@ def _update_line(name: str, gradient: float, update: Update) -> str:
     """w5⁺ = w5 − η·∂E/∂w5 = 0.4 − 0.5 · 0.0821670 = 0.358916, or what else moved it."""
     after = f"{name}⁺"
     if update.rule == FIXED:
-        return f"{after} = {name} = {figure(update.before)}: {update.reason}"
+        return Message(
+            "{after} = {name} = {value}: {reason}",
+            after=after,
+            name=name,
+            value=figure(update.before),
+            reason=update.reason,
+        )
     if update.is_plain:
         step = (
             f"{figure(update.before)} − {figure(update.learning_rate)} · {_factor(gradient, False)}"
         )
         return f"{after} = {name} − η·∂E/∂{name} = {step} = {figure(update.after)}"
-    return (
-        f"{after} = {figure(update.after)} from {name} = {figure(update.before)}: the step "
-        f"{update.rule} takes from its current state (η = {figure(update.learning_rate)}), "
-        f"not the plain step {name} − η·∂E/∂{name}"
+    return Message(
+        "{after} = {value} from {name} = {before}: the step {rule} takes from its current "
+        "state (η = {rate}), not the plain step {name} − η·∂E/∂{name}",
+        after=after,
+        value=figure(update.after),
+        name=name,
+        before=figure(update.before),
+        rule=update.rule,
+        rate=figure(update.learning_rate),
     )
 
 
-def _where_lines(paths: tuple[Path, ...]) -> list[str]:
+def _where_lines(paths: tuple[Path, ...], say: Callable[[str], str] = str) -> list[str]:
     """Each factor once, with what it is: ∂net_o1/∂out_h1 = w5 = 0.4."""
     seen: dict[str, Term] = {}
     for path in paths[:SHOWN_PATHS]:
@@ -491,7 +511,7 @@ def _where_lines(paths: tuple[Path, ...]) -> list[str]:
     if not seen:
         return []
     width = max(len(name) for name in seen)
-    lines = ["", "where"]
+    lines = ["", say(Message("where"))]
     for name, term in seen.items():
         meaning = f"{term.meaning} = " if term.meaning else ""
         lines.append(f"  {name:<{width}} = {meaning}{figure(term.value)}")

@@ -2122,6 +2122,22 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>{what}이(가) 범위를 벗어났습니다: layers[{column}]에는 {things}이(가) {size}개 있습니다 (0부터 {highest}까지)</translation>
     </message>
     <message>
+        <source>{after} = {value} from {name} = {before}: the step {rule} takes from its current state (η = {rate}), not the plain step {name} − η·∂E/∂{name}</source>
+        <translation>{after} = {value} ({name} = {before}에서): {rule}이(가) 현재 상태에서 내딛는 스텝입니다 (η = {rate}). 단순한 스텝 {name} − η·∂E/∂{name}이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>this layer's biases do not learn (train_bias false)</source>
+        <translation>이 층의 편향은 학습하지 않습니다 (train_bias false)</translation>
+    </message>
+    <message>
+        <source>an absent edge stays 0</source>
+        <translation>없는 연결은 0으로 남습니다</translation>
+    </message>
+    <message>
+        <source>{after} = {name} = {value}: {reason}</source>
+        <translation>{after} = {name} = {value}: {reason}</translation>
+    </message>
+    <message>
         <source>layers[0] is the input layer: it has no weights or biases</source>
         <translation>layers[0]은 입력층입니다: 가중치나 편향이 없습니다</translation>
     </message>
@@ -2138,6 +2154,22 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>샘플 {sample}이(가) 범위를 벗어났습니다 (0..{last})</translation>
     </message>
     <message>
+        <source>{node} has no edge on to the outputs</source>
+        <translation>{node}에서 출력으로 가는 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>the edge is absent (held at 0)</source>
+        <translation>이 연결은 없습니다 (0으로 고정)</translation>
+    </message>
+    <message>
+        <source> + … ({more} more)</source>
+        <translation> + … (그 밖에 {more}개)</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>여기서</translation>
+    </message>
+    <message>
         <source>expected {forms}, got {text!r}</source>
         <translation>{forms} 형식이어야 하는데 {text!r}입니다</translation>
     </message>
@@ -2146,8 +2178,24 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>노드</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
         <source>∂E/∂{name} has {count} paths to the outputs (over {limit})</source>
         <translation>∂E/∂{name}에서 출력까지의 경로가 {count}개입니다 ({limit}개 초과)</translation>
+    </message>
+    <message>
+        <source>{loss} with a {output} output: the engine computes each output's ∂E/∂net directly, so a path starts with that one factor instead of ∂E/∂out · ∂out/∂net (the {output}'s own derivative cancels into it).</source>
+        <translation>{output} 출력과 {loss}: 엔진은 각 출력의 ∂E/∂net을 바로 계산하므로, 경로는 ∂E/∂out · ∂out/∂net 대신 그 인수 하나로 시작합니다 ({output}의 도함수가 그 안에서 약분됩니다).</translation>
+    </message>
+    <message>
+        <source>{why}: no path reaches the loss, so the gradient is 0.</source>
+        <translation>{why}: 손실에 이르는 경로가 없으므로 기울기는 0입니다.</translation>
+    </message>
+    <message>
+        <source>… ({more} more paths)</source>
+        <translation>… (그 밖에 경로 {more}개)</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}</source>

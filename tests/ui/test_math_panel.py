@@ -175,3 +175,21 @@ def test_copy_puts_the_whole_text_on_the_clipboard(qtbot, panel):
     qtbot.mouseClick(panel.findChild(QPushButton, "math_copy"), Qt.MouseButton.LeftButton)
     assert clipboard.text() == text_of(panel)
     assert W5_LINE in clipboard.text()
+
+
+def test_in_korean_the_explanation_speaks_korean_and_keeps_the_notes_symbols(qtbot):
+    from playground.ui.language import SWITCH
+
+    doc = open_example("classic-2-2-2")
+    doc.forward()
+    doc.backward()
+    assert SWITCH.set_language("ko")
+    try:
+        dock = panel_for(qtbot, doc)
+        dock.selection.select(EdgeSelection(2, 0, 0))  # w5
+        text = text_of(dock)
+        assert "여기서" in text and "\nwhere" not in text  # the engine's words, translated
+        assert "∂E/∂w5 = ∂E/∂out_o1 · ∂out_o1/∂net_o1 · ∂net_o1/∂w5" in text  # math as is
+        assert figure(0.0821670405) in text
+    finally:
+        SWITCH.set_language("en")

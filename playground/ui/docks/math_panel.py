@@ -153,7 +153,9 @@ class MathPanelDock(QDockWidget):
             self.explanation = self._explain(param)
         except EngineError as error:
             return f"{what}: {error_text(error)}"
-        return "\n".join([*self._header(what), "", self.explanation.to_text(), *self._footer()])
+        return "\n".join(
+            [*self._header(what), "", self.explanation.to_text(say=message_text), *self._footer()]
+        )
 
     def _explain(self, param: Param) -> Explanation:
         """The explanation for the pass's first sample, with the weights that pass used."""
