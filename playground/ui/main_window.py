@@ -236,8 +236,12 @@ class MainWindow(QMainWindow):
         self.pass_toolbar.setWindowTitle(self.tr("Pass"))
         if self.doc is not None and not self._docks_pending:
             state = self.saveState()
+            shown = [d.objectName() for d in self._doc_widgets if _on_top(d)]
             self._replace_dock_widgets(self.doc)
             self.restoreState(state)
+            for dock in self._doc_widgets:  # the tabs in front are in front again
+                if dock.objectName() in shown:
+                    QTimer.singleShot(0, dock, dock.raise_)
             combo = self.lesson.language_combo  # the lesson's text follows
             if (index := combo.findData(SWITCH.code)) >= 0:
                 combo.setCurrentIndex(index)
@@ -404,7 +408,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
         self.tabifyDockWidget(self.controls, self.lesson)
-        (self.lesson if doc.file.lesson is not None else self.controls).raise_()
+        front = self.lesson if doc.file.lesson is not None else self.controls
+        front.raise_()
+        QTimer.singleShot(0, front, front.raise_)  # again once the new tabs are laid out
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plots)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.data_table)
@@ -650,6 +656,11 @@ def stop_message(stop: Stop) -> str:
         "Training paused at epoch {epoch}: the loss became {what}. The learning rate "
         "({rate:g}) is likely too high for this loss and activation; lower it, or roll back.",
     ).format(epoch=stop.epoch, what=what, rate=stop.value)
+
+
+def _on_top(widget: QWidget) -> bool:
+    """A dock in front of its tab group (a dock behind another has nothing visible)."""
+    return isinstance(widget, QDockWidget) and not widget.visibleRegion().isEmpty()
 
 
 def redo_shortcuts() -> list[QKeySequence]:

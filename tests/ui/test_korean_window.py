@@ -69,6 +69,7 @@ def test_the_language_menu_turns_the_window_korean_and_back(qtbot, window, engli
     speed.setCurrentIndex(2)  # 30 steps/s: kept through both switches
     assert speed.currentText() == "30 steps/s"
 
+    qtbot.waitUntil(lambda: not window.lesson.visibleRegion().isEmpty())  # the lesson in front
     _switch(qtbot, window, "ko", "파일(&F)")
     titles = _menu_titles(window)
     for korean in MENUS_KO:
@@ -81,6 +82,8 @@ def test_the_language_menu_turns_the_window_korean_and_back(qtbot, window, engli
     assert window.lesson.title.text() == lesson["title"]["ko"]
     first_words = lesson["text"]["ko"].split("\n")[0].strip("*").split("**")[0]
     assert first_words and first_words in window.lesson.text.toPlainText()
+    qtbot.waitUntil(lambda: not window.lesson.visibleRegion().isEmpty())  # still in front
+    assert window.controls.visibleRegion().isEmpty()  # its tab stays behind
     # The widgets that outlive the rebuilt docks say their own texts again.
     assert speed.currentIndex() == 2 and speed.currentText() == "초당 30 스텝"
     assert window.time_travel_bar.now.text() == "현재로 돌아가기"
