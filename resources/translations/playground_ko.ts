@@ -241,12 +241,12 @@
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <source>output {name} (white = threshold {centre:g})</source>
-        <translation>출력 {name} (흰색 = 임계값 {centre:g})</translation>
+        <source>output {name}, white = {centre:g}</source>
+        <translation>출력 {name}, 흰색 = {centre:g}</translation>
     </message>
     <message>
-        <source>out of {name} (white = {centre:g})</source>
-        <translation>{name}의 out (흰색 = {centre:g})</translation>
+        <source>out of {name}, white = {centre:g}</source>
+        <translation>{name}의 out, 흰색 = {centre:g}</translation>
     </message>
     <message>
         <source>Prediction</source>
