@@ -83,6 +83,7 @@ class DiagramScene(QGraphicsScene):
         self.ellipses: dict[int, TextBadge] = {}
         self.plans: list[ColumnPlan] = []
         self.caption: TextBadge | None = None
+        self.caption_text = ""  # what the caption says (written on it only while shown)
         self.edges_left_out = 0
         self._labels_visible = True
         self._detailed = True  # numbers drawn: the view is zoomed enough to read them
@@ -165,6 +166,7 @@ class DiagramScene(QGraphicsScene):
             self.thumbnails.rebuild()
             self.images.rebuild()
             self.caption = self._add_text(pixels=12)
+            self.caption_text = ""
             self.caption.setBrush(MUTED)
             self._shown_weights = {}
             self._refresh_labels()
@@ -238,7 +240,10 @@ class DiagramScene(QGraphicsScene):
         self._place_titles()
 
     def _refresh_parameters(self) -> None:
-        step = 0.25 / max(self.view_scale, 0.05)  # a quarter of a screen pixel
+        # Widths step by a quarter of a screen pixel; zoomed out (the numbers hidden, the
+        # lines thin) by a whole one, so that training does not repaint every line.
+        pixel = 0.25 if self._detailed else 1.0
+        step = pixel / max(self.view_scale, 0.05)
         layers = self.doc.network.layers
         scale = max(float(np.abs(layer.weights).max(initial=0.0)) for layer in layers) or 1.0
         changed = []
@@ -331,13 +336,15 @@ class DiagramScene(QGraphicsScene):
             text += "\n" + self.tr("{count} edges not drawn (too many to show)").format(
                 count=self.edges_left_out
             )
-        was = self.caption.text()
+        if text != self.caption_text:
+            self.caption_text = text
+            self.caption_changed.emit(text)
+        if not self._detailed:
+            return  # hidden: written when the view zooms in (set_detailed)
         self.caption.setText(text)
         if self.nodes and self.caption.text_rect().width() > self._caption_width():
             self.caption.setText(text.replace(_CAPTION_SEPARATOR, "\n"))  # one per line
         self._place_caption()
-        if self.caption.text() != was:
-            self.caption_changed.emit(text)
         if fit:
             self.fit_scene_rect(grow_only=True)
 

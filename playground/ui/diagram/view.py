@@ -152,7 +152,7 @@ class DiagramView(QGraphicsView):
                 "a node or an edge, click it for the inspector, or zoom in (Ctrl + wheel)."
             ).format(zoom=round(self.zoom() * 100))
         )
-        note.setToolTip(self.diagram.caption.text())
+        note.setToolTip(self.diagram.caption_text)
         note.show()
         self._place_overview_note()
 
