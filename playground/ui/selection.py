@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from playground.engine.chain_rule import Param
+
 
 @dataclass(frozen=True)
 class NodeSelection:
@@ -43,6 +45,18 @@ class SelectionModel(QObject):
         if item != self._current:
             self._current = item
             self.changed.emit()
+
+
+def selected_param(sizes: list[int], item: Selected) -> Param | None:
+    """The weight (a selected edge) or bias (a selected hidden or output node) ``item``
+    names in a network of column ``sizes``; None for nothing, an input node, or a selection
+    that no longer names anything."""
+    item = still_names(sizes, item)
+    if isinstance(item, EdgeSelection):
+        return Param.edge(item.column, item.source, item.target)
+    if isinstance(item, NodeSelection) and item.column > 0:
+        return Param.node(item.column, item.index)
+    return None
 
 
 def still_names(sizes: list[int], item: Selected) -> Selected:

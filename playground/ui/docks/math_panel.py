@@ -36,10 +36,10 @@ from playground.engine.chain_rule import (
 from playground.lab.session import session_for
 from playground.ui.lab.masking import math_block
 from playground.ui.selection import (
-    EdgeSelection,
     NodeSelection,
     Selected,
     SelectionModel,
+    selected_param,
     still_names,
 )
 from playground.ui.translate import error_text, message_text
@@ -134,7 +134,7 @@ class MathPanelDock(QDockWidget):
         blocked = math_block(self.doc, item)  # lab mode: it would give a hidden value away
         if blocked is not None:
             return blocked
-        param = _param(item)
+        param = selected_param(self.doc.column_sizes(), item)
         network = self.doc.network
         what = self.tr("∂E/∂{name} of {place}").format(
             name=parameter_name(network, param), place=place_text(network, param)
@@ -245,12 +245,6 @@ def _pass_network(doc: NetworkDocument) -> Network:
     for layer, weights in zip(network.layers, before, strict=True):
         layer.weights = weights.copy()
     return network
-
-
-def _param(item: EdgeSelection | NodeSelection) -> Param:
-    if isinstance(item, EdgeSelection):
-        return Param.edge(item.column, item.source, item.target)
-    return Param.node(item.column, item.index)
 
 
 def _valid(doc: NetworkDocument, item: Selected) -> Selected:

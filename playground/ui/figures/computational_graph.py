@@ -24,7 +24,7 @@ from playground.engine import EngineError, Network, Trace
 from playground.engine.chain_rule import Param, explain, figure, parameter_name
 from playground.engine.losses import get_loss
 from playground.ui.docks.math_panel import _pass_network
-from playground.ui.selection import EdgeSelection, NodeSelection, still_names
+from playground.ui.selection import selected_param
 from playground.ui.translate import error_text
 
 translate = QCoreApplication.translate  # context "ComputationalGraphWindow": the graph's words
@@ -280,12 +280,7 @@ class ComputationalGraphWindow(QWidget):
             self._timer.start()
 
     def selected_param(self) -> Param | None:
-        item = still_names(self.doc.column_sizes(), self._window.selection.current)
-        if isinstance(item, EdgeSelection):
-            return Param.edge(item.column, item.source, item.target)
-        if isinstance(item, NodeSelection) and item.column > 0:
-            return Param.node(item.column, item.index)
-        return None
+        return selected_param(self.doc.column_sizes(), self._window.selection.current)
 
     def refresh(self) -> None:
         param = self.selected_param() if self.doc is not None else None

@@ -48,7 +48,7 @@ from playground.ui.figures.surface_job import (
     SurfaceJobs,
     SurfaceRequest,
 )
-from playground.ui.selection import EdgeSelection, NodeSelection, still_names
+from playground.ui.selection import selected_param
 from playground.ui.translate import message_text
 
 PLAY_REDRAWS_PER_SECOND = 10
@@ -159,12 +159,7 @@ class ErrorSurfaceWindow(QWidget):
         self._choose(default_pair(doc.network, self._selected_param()))
 
     def _selected_param(self) -> Param | None:
-        item = still_names(self.doc.column_sizes(), self._window.selection.current)
-        if isinstance(item, EdgeSelection):
-            return Param.edge(item.column, item.source, item.target)
-        if isinstance(item, NodeSelection) and item.column > 0:
-            return Param.node(item.column, item.index)
-        return None
+        return selected_param(self.doc.column_sizes(), self._window.selection.current)
 
     def _selection_changed(self) -> None:
         chosen = self._selected_param() if self.doc is not None else None

@@ -425,7 +425,8 @@ class BoundaryPlot(QWidget):
     def _colour_label(self, centre: float, column: int) -> str:
         if self.node is None:
             return self.tr("output {name}, white = {centre:g}").format(  # short: it stands
-                name=self.doc.label(column, 0), centre=centre  # beside the bar, turned
+                name=self.doc.label(column, 0),
+                centre=centre,  # beside the bar, turned
             )
         return self.tr("out of {name}, white = {centre:g}").format(
             name=self.doc.label(*self.node), centre=centre
