@@ -99,11 +99,37 @@ class LabSession(QObject):
         return any(_same(q.true, value) for q in answered)
 
     def hidden_on_node(self, name: str) -> list[Target]:
-        return [t for a in (Ask.NET, Ask.OUT, Ask.DELTA) if self.hides(t := Target(a, name))]
+        asks = (Ask.NET, Ask.OUT, Ask.DELTA)
+        return [t for a in asks if self.hides(t := Target(a, name)) or self._gives_away(t)]
 
     def hidden_on_edge(self, edge: tuple[str, str]) -> list[Target]:
         asks = (Ask.GRAD, Ask.WEIGHT_AFTER_UPDATE)
-        return [t for a in asks if self.hides(t := Target(a, edge=edge))]
+        return [t for a in asks if self.hides(t := Target(a, edge=edge)) or self._gives_away(t)]
+
+    def _gives_away(self, target: Target) -> bool:
+        """Whether ``target``, read off the screen, gives a listed answer still to come away:
+        a node's δ, or any ∂E/∂w into it (each is δ times one input), while a δ of that node
+        or a ∂E/∂w into it waits. (w1's ∂E/∂w is δ_h1 · x1: with δ_h1 or w2's ∂E/∂w shown,
+        it would be read, not worked out.)"""
+        if not self.enabled or not self.quiz.listed:
+            return False
+        if target.ask is Ask.DELTA:
+            node = target.node
+        elif target.ask is Ask.GRAD and target.edge is not None:
+            node = target.edge[1]
+        else:
+            return False
+        if not formulas.available(target, self.view()):
+            return False
+        return any(
+            not q.done
+            and q.target != target
+            and (
+                (q.target.ask is Ask.DELTA and q.target.node == node)
+                or (q.target.ask is Ask.GRAD and q.target.edge and q.target.edge[1] == node)
+            )
+            for q in self.quiz.questions
+        )
 
     # -- questions -------------------------------------------------------------------------
 

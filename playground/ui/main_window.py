@@ -229,8 +229,13 @@ class MainWindow(QMainWindow):
         for action in figure_menu.installed(self):  # made again, in the new language
             action.setObjectName("")
             action.deleteLater()
+        lab_on = self.lab_menu.lab_mode.isChecked()
+        self.lab_menu.retire()
         self.menuBar().clear()
         self._build_menus()
+        self.lab_menu.lab_mode.setChecked(lab_on)
+        if self.doc is not None:
+            self.lab_menu.follow(self.doc)
         self.preferences.hook_menus()
         self.stepping_toolbar.setWindowTitle(self.tr("Stepping"))
         self.pass_toolbar.setWindowTitle(self.tr("Pass"))

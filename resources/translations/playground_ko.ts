@@ -297,6 +297,10 @@
         <translation>{node}: 입력 평면 위의 출력</translation>
     </message>
     <message>
+        <source>Lab mode: the read-out waits until the outputs are worked out.</source>
+        <translation>랩 모드: 출력을 직접 계산할 때까지 읽기 값을 보여 주지 않습니다.</translation>
+    </message>
+    <message>
         <source>{inputs} → out of {name} = {value:.4g}</source>
         <translation>{inputs} → {name}의 out = {value:.4g}</translation>
     </message>
@@ -1490,8 +1494,12 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>허용 오차보다 크게 다릅니다</translation>
     </message>
     <message>
-        <source>the notes measure it after {wanted:,} epochs</source>
-        <translation>강의 노트는 {wanted:,} 에포크 후에 이 값을 잽니다</translation>
+        <source>at epoch {wanted:,}</source>
+        <translation>에포크 {wanted:,}에서</translation>
+    </message>
+    <message>
+        <source>the notes measure it after {wanted:,} epochs: train to there, or go back with the history slider or Reset (R)</source>
+        <translation>노트는 이 값을 {wanted:,} 에포크 뒤에 잽니다: 거기까지 학습하거나, 기록 슬라이더나 초기화(R)로 돌아가세요</translation>
     </message>
 </context>
 <context>

@@ -330,3 +330,22 @@ def test_a_big_surface_is_worked_out_off_the_gui_thread_and_then_drawn(qtbot, wi
     qtbot.waitUntil(lambda: view.drawn_path().tolist() == [[3.0, 1.0]])
     type_into(qtbot, view.points_box, "30")
     qtbot.waitUntil(lambda: view.surface.losses.shape == (30, 30), timeout=30_000)
+
+
+def test_figures_in_a_korean_window_draw_hangul_with_a_korean_font(qtbot):
+    import matplotlib
+
+    from playground.ui.figures import fonts
+    from playground.ui.language import SWITCH
+
+    if not fonts._installed_korean():
+        pytest.skip("no Korean font installed (fonts-nanum or fonts-noto-cjk)")
+    assert SWITCH.set_language("ko")
+    try:
+        fonts.apply_figure_fonts()
+        assert matplotlib.rcParams["font.sans-serif"][0] in fonts._installed_korean()
+        assert matplotlib.rcParams["axes.unicode_minus"] is False
+    finally:
+        SWITCH.set_language("en")
+        fonts.apply_figure_fonts()
+    assert matplotlib.rcParams["font.sans-serif"] == matplotlib.rcParamsDefault["font.sans-serif"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from playground import testing
 from playground.lab.session import session_for
+from playground.paths import resource_path
 from tests.ui.driving import edge_point, node_point, type_into
 
 
@@ -59,9 +60,8 @@ def test_classic_quiz_right_wrong_with_the_factor_named_revealed_and_reported(
     assert node_text(app, "h1").startswith("net 0.3775\nout ?")
     assert panel.prompt.text() == "out_h1 ="
     answer(qtbot, panel, "0.3775")  # net, not sigmoid(net)
-    assert panel.feedback.text() == (
-        "your out_h1 = 0.3775: you used net_h1 = 0.3775 for sigmoid(net_h1), "
-        "expected sigmoid(net_h1) = 0.593270"
+    assert panel.feedback.text() == (  # names the slip, never the answer it waits for
+        "your out_h1 = 0.3775: you used net_h1 = 0.3775 for sigmoid(net_h1)"
     )
     answer(qtbot, panel, "0.593269992")
     assert "right after a hint" in panel.feedback.text()
@@ -189,3 +189,54 @@ def test_no_dock_gives_a_hidden_value_away(qtbot):
     answer(qtbot, panel, "0.35891648")
     answer(qtbot, panel, "0.000438568")
     assert "= 0.0821670" in window.math_panel.text()  # every question answered
+
+
+def test_a_value_that_would_give_a_waiting_answer_away_is_hidden_too(qtbot):
+    """∂E/∂w1 = δ_h1 · i1: while it waits, δ_h1 and w2's ∂E/∂w (δ_h1 · i2) are "?" too,
+    and the output's hover read-out does not print a waiting out_o1."""
+    app, _panel = lab_window(qtbot, "classic-2-2-2")
+    app.window.lab_menu.lab_mode.trigger()  # Train → Lab Mode
+    app.press("forward")
+    app.press("backward")
+    lab = session_for(app.doc)
+    waiting = [q.target for q in lab.quiz.questions if not q.done]
+    assert any(t.ask.value == "grad" and t.edge == ("i1", "h1") for t in waiting)
+    assert "δ ?" in node_text(app, "h1")  # ∂E/∂w1 would be δ_h1 · 0.05
+    hidden = {t.ask.value for t in lab.hidden_on_edge(("i2", "h1"))}
+    assert "grad" in hidden  # w2's ∂E/∂w = δ_h1 · 0.1
+    assert "?" in app.window.diagram.diagram.edges[(1, 1, 0)].fresh_tooltip()
+    assert "δ ?" not in node_text(app, "h2")  # nothing of h2 is asked: shown
+
+
+def test_the_output_plot_read_out_waits_while_an_output_is_asked(qtbot):
+    app, _panel = lab_window(qtbot, "classic-2-2-2")
+    app.window.lab_menu.lab_mode.trigger()
+    app.press("forward")  # the quiz asks net_h1 … out_o1 by hand
+    boundary = app.window.plots.boundary
+    centre = boundary.plot.vb.sceneBoundingRect().center()
+    boundary._hover(centre)  # the pointer over the plot
+    assert "Lab mode" in boundary.readout.text()
+    assert "o1 =" not in boundary.readout.text()
+    app.window.lab_menu.lab_mode.trigger()  # off: the read-out reads again
+    boundary._hover(centre)
+    assert "o1 =" in boundary.readout.text()
+
+
+def test_lab_mode_goes_on_from_lesson_to_lesson_and_off_for_a_network_without_a_quiz(qtbot):
+    app, _panel = lab_window(qtbot, "classic-2-2-2")
+    app.window.lab_menu.lab_mode.trigger()
+    app.lesson("keras-one-neuron")  # a quiz too: still on
+    assert app.window.lab_menu.lab_mode.isChecked() and session_for(app.doc).enabled
+    app.open(resource_path("examples", "spiral.json"))  # nothing asked: off
+    assert not app.window.lab_menu.lab_mode.isChecked()
+    assert not session_for(app.doc).enabled
+    assert "?" not in app.window.loss_label.text()
+
+
+def test_a_language_switch_keeps_lab_mode(qtbot):
+    app, _panel = lab_window(qtbot, "classic-2-2-2")
+    app.window.lab_menu.lab_mode.trigger()
+    app.language("ko")
+    assert app.window.lab_menu.lab_mode.isChecked() and session_for(app.doc).enabled
+    app.press("forward")
+    assert node_text(app, "h1").splitlines()[0] == "net ?"

@@ -110,3 +110,16 @@ def test_the_train_button_stops_at_each_epoch_the_notes_measure(qtbot, window, t
         button.click()
     assert doc.trainer.epoch == 1 and window.lesson.marks()[5] == "✓"
     assert button.text() == "Train to epoch 999 (the notes' run)"
+
+
+def test_a_number_of_another_epoch_is_not_shown_as_the_apps(qtbot, window):
+    """After training on, "E before training" would be today's E: it says where to look."""
+    window.lessons_menu.findChild(type(window.actions.new), "lesson.classic-2-2-2").trigger()
+    qtbot.waitUntil(lambda: window.doc.file.lesson is not None)
+    pane = window.lesson
+    window.doc.run.trainer.train(3)
+    window.doc.training_progressed()
+    pane.refresh()
+    texts = [pane.numbers.item(row, 2).text() for row in range(pane.numbers.rowCount())]
+    assert texts[0].startswith("at epoch 0")  # E before training: measured at epoch 0
+    assert all("0.2983" not in text for text in texts)

@@ -243,10 +243,15 @@ class LessonDock(QDockWidget):
             elif at_epoch and value is not None:
                 mark, colour = "✗", DIFFERS
                 tip = self.tr("differs by more than the tolerance")
-            else:
-                mark = f"at epoch {wanted:,}"  # a mark for tests and copying, never shown
-                tip = self.tr("the notes measure it after {wanted:,} epochs").format(wanted=wanted)
+            else:  # a number of another epoch would describe another state: not shown
+                mark = f"at epoch {wanted:,}"  # a mark for tests and copying
+                shown = self.tr("at epoch {wanted:,}").format(wanted=wanted)
+                tip = self.tr(
+                    "the notes measure it after {wanted:,} epochs: train to there, or go back "
+                    "with the history slider or Reset (R)"
+                ).format(wanted=wanted)
                 colour = None
+                value = None  # its exact figure would be of another epoch too
             app = QTableWidgetItem(f"{shown} {mark}" if len(mark) == 1 else shown)
             app.setData(MARK_ROLE, mark)
             exact = "" if value is None else f"{value!r}: "

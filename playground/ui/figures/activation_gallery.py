@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.engine.activations import ACTIVATIONS, Activation
+from playground.ui.figures.fonts import apply_figure_fonts
 
 NET = np.linspace(-5.0, 5.0, 401)
 STEP = 1e-5  # central differences for an activation without an element-wise df
@@ -180,6 +181,7 @@ class ActivationGallery(QWidget):
 
 def open_activation_gallery(window) -> ActivationGallery:
     """Show ``window``'s activation gallery, made the first time it is asked for."""
+    apply_figure_fonts()  # Hangul in a Korean window's titles
     gallery = window.findChild(ActivationGallery, "activation_gallery")
     if gallery is None:
         gallery = ActivationGallery(window)

@@ -41,6 +41,7 @@ from playground.engine.surface import (
     params_problem,
 )
 from playground.ui.docks.math_panel import place_text
+from playground.ui.figures.fonts import apply_figure_fonts
 from playground.ui.figures.run_path import RunPath
 from playground.ui.figures.surface_job import (
     SYNC_NUMBERS,
@@ -427,6 +428,7 @@ def _finite(losses: np.ndarray) -> np.ndarray:
 
 def open_error_surface(window) -> ErrorSurfaceWindow:
     """Show ``window``'s error surface, made the first time it is asked for."""
+    apply_figure_fonts()  # Hangul in a Korean window's titles
     view = window.findChild(ErrorSurfaceWindow, "error_surface")
     if view is None:
         view = ErrorSurfaceWindow(window)

@@ -57,7 +57,11 @@ class LabMenu(QObject):
             except (RuntimeError, TypeError):
                 pass  # the old document and its session are gone already
         self.session = session_for(doc)
-        self.session.set_enabled(self.lab_mode.isChecked())
+        # On from lesson to lesson; a network without a quiz (an example, a file) opens
+        # with lab mode off, rather than every value showing "?" with nothing asked.
+        on = self.lab_mode.isChecked() and self.session.quiz.listed
+        self.session.set_enabled(on)
+        self.lab_mode.setChecked(on)
         self.session.enabled_changed.connect(self.lab_mode.setChecked)
         refresh_status = getattr(self.window, "_refresh_status", None)
         if refresh_status is not None:  # the status bar's loss: "?" or the value
@@ -65,6 +69,19 @@ class LabMenu(QObject):
         player = getattr(self.window, "player", None)
         if player is not None:
             player.stopped.connect(lambda _stop, lab=self.session: lab.training_stopped())
+
+    def retire(self) -> None:
+        """The menus are built again (a new language): leave the entries to the new one."""
+        self.window.files.document_opened.disconnect(self.follow)
+        if self.session is not None:
+            try:
+                self.session.enabled_changed.disconnect(self.lab_mode.setChecked)
+            except (RuntimeError, TypeError):
+                pass
+        for action in (self.lab_mode, self.save_report):
+            action.setObjectName("")
+            action.deleteLater()
+        self.deleteLater()
 
     def _toggled(self, on: bool) -> None:
         if self.session is not None:

@@ -198,6 +198,7 @@ class LabPanel(QWidget):
                     symbol=self.lab.symbol(question),
                     typed=question.typed,
                     hint=question.hint,
+                    answer=self.lab.formula(question).value,
                 )  # fmt: skip
             )
         self.feedback.setVisible(True)

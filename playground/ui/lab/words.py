@@ -18,8 +18,11 @@ from playground.lab.quiz import Score
 translate = QCoreApplication.translate
 
 
-def hint_text(*, symbol: str, typed: float, hint: Hint) -> str:
-    """``your ∂E/∂w5 = 0.0415: you used ½·∂E/∂out_o1, expected ∂E/∂out_o1 = 0.741365``."""
+def hint_text(*, symbol: str, typed: float, hint: Hint, answer: float | None = None) -> str:
+    """``your ∂E/∂w5 = 0.0415: you used ½·∂E/∂out_o1, expected ∂E/∂out_o1 = 0.741365``.
+
+    The expected value of the factor is left out when it is the ``answer`` itself (a value
+    of one factor, such as out_h1 = sigmoid(net_h1)): the hint must not give it away."""
     head = translate("LabPanel", "your {symbol} = {typed}").format(
         symbol=symbol, typed=figure(typed)
     )
@@ -52,6 +55,8 @@ def hint_text(*, symbol: str, typed: float, hint: Hint) -> str:
         said = translate("LabPanel", "your number needs {name} = {used}").format(
             name=name, used=figure(hint.used)
         )
+    if answer is not None and abs(factor.value - answer) <= 1e-12 * max(1.0, abs(answer)):
+        return f"{head}: {said}"
     return f"{head}: {said}, {expected}"
 
 

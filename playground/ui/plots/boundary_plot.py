@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from playground.document.changes import Change
 from playground.document.network_document import NetworkDocument, NodeRef
 from playground.document.player import Player
+from playground.lab.session import session_for
 from playground.ui.figure_export import add_context_menu, plot_figure
 from playground.ui.plots import plane
 from playground.ui.plots.style import INK, plot_widget, readout_label, style_axes
@@ -515,6 +516,11 @@ class BoundaryPlot(QWidget):
         if self.mode is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
             self._show_hint()
             return
+        if _outputs_waiting(self.doc):  # lab mode: an output's value is still to work out
+            self.readout.setText(
+                self.tr("Lab mode: the read-out waits until the outputs are worked out.")
+            )
+            return
         point = self.plot.vb.mapSceneToView(scene_pos)
         self.readout.setText(self.values_at(point.x(), point.y()))
 
@@ -553,3 +559,13 @@ class BoundaryPlot(QWidget):
 def _swatch(symbol: str, colour: str, text: str) -> str:
     """A coloured symbol and its meaning, as rich text for the key."""
     return f'<span style="color:{colour}">{symbol}</span>&nbsp;{text}'
+
+
+def _outputs_waiting(doc) -> bool:
+    """Whether lab mode hides an output node's net or out now (the read-out would print it)."""
+    lab = session_for(doc)
+    if not lab.enabled:
+        return False
+    last = len(doc.network.layers)
+    names = [doc.label(last, i) for i in range(doc.network.output_units)]
+    return any(t.ask.value in ("net", "out") for name in names for t in lab.hidden_on_node(name))
