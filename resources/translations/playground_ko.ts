@@ -1235,8 +1235,8 @@ Nothing was written: {error}. The network is still open and unsaved.</source>
         <translation>마지막 패스의 샘플 {count}개에 대한 평균입니다.</translation>
     </message>
     <message>
-        <source>For {sample}, the first of the {count} in the last pass (∂E/∂ of its own loss; the update uses the batch's mean).</source>
-        <translation>{sample}에 대한 값입니다. 마지막 패스의 {count}개 중 첫째입니다 (그 샘플 자신의 손실에 대한 ∂E/∂, 업데이트는 배치 평균을 씁니다).</translation>
+        <source>For {sample}, the first of the {count} in the last pass (its gradients are of its own loss; the update uses the batch's mean).</source>
+        <translation>{sample}에 대한 값입니다. 마지막 패스의 {count}개 중 첫째입니다 (기울기는 그 샘플 자신의 손실에 대한 것이고, 업데이트는 배치 평균을 씁니다).</translation>
     </message>
     <message>
         <source>For one sample.</source>
@@ -1807,10 +1807,10 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>설명 전체를 텍스트로 복사합니다.</translation>
     </message>
     <message>
-        <source>{name} is an input: its value is data, not a parameter, so it has no gradient ∂E/∂ to learn from.
+        <source>{name} is an input: its value is data, not a parameter, so it has no gradient to learn from.
 
 {hint}</source>
-        <translation>{name}은(는) 입력입니다: 그 값은 매개변수가 아니라 데이터이므로 학습에 쓸 기울기 ∂E/∂가 없습니다.
+        <translation>{name}은(는) 입력입니다: 그 값은 매개변수가 아니라 데이터이므로 학습에 쓸 기울기가 없습니다.
 
 {hint}</translation>
     </message>

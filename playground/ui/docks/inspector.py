@@ -264,7 +264,7 @@ class InspectorDock(QDockWidget):
         if taken.count > 1:
             return self.tr(
                 "For {sample}, the first of the {count} in the last pass "
-                "(∂E/∂ of its own loss; the update uses the batch's mean)."
+                "(its gradients are of its own loss; the update uses the batch's mean)."
             ).format(sample=message_text(sample_text(self.doc, taken.first)), count=taken.count)
         if taken.sample is None:
             return self.tr("For one sample.")

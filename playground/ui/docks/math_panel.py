@@ -129,7 +129,7 @@ class MathPanelDock(QDockWidget):
         if isinstance(item, NodeSelection) and item.column == 0:
             return self.tr(
                 "{name} is an input: its value is data, not a parameter, so it has no "
-                "gradient ∂E/∂ to learn from.\n\n{hint}"
+                "gradient to learn from.\n\n{hint}"
             ).format(name=self.doc.label(0, item.index), hint=hint)
         blocked = math_block(self.doc, item)  # lab mode: it would give a hidden value away
         if blocked is not None:
