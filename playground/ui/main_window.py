@@ -185,6 +185,10 @@ class MainWindow(QMainWindow):
             [a.toggle_labels, a.toggle_notes_names, a.zoom_in, a.zoom_out, a.zoom_fit]
         )
         self._build_language_menu()
+        reset_layout = self.view_menu.addAction(self.tr("Reset &Layout"))
+        reset_layout.setObjectName("action_reset_layout")
+        reset_layout.setToolTip(self.tr("Every dock back in its first place, shown"))
+        reset_layout.triggered.connect(self.reset_layout)
         figure_menu.install(self)
         train_menu = bar.addMenu(self.tr("&Train"))
         train_menu.addActions([a.forward, a.backward, a.update, a.step, a.run_epoch])
@@ -611,6 +615,14 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def reset_layout(self) -> None:
+        """View › Reset Layout: the docks made anew in their first places (a dock closed,
+        floated or moved comes back), the diagram fitted again."""
+        if self.doc is None or self._docks_pending:
+            return
+        self._replace_dock_widgets(self.doc)
+        self.diagram.zoom_to_fit()
 
     def restore_layout(self) -> None:
         """The size, place and dock layout the window had when it was last closed."""

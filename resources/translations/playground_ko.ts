@@ -1648,6 +1648,14 @@ Your network is still open and unchanged by this; you can save it. Please report
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>Reset &amp;Layout</source>
+        <translation>배치 초기화(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every dock back in its first place, shown</source>
+        <translation>모든 패널을 처음 자리로 되돌리고 보이게 합니다</translation>
+    </message>
+    <message>
         <source>&amp;Train</source>
         <translation>학습(&amp;T)</translation>
     </message>

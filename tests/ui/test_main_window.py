@@ -221,3 +221,13 @@ def test_the_examples_menu_uses_the_files_own_names(window):
     titles = [action.text() for action in window.examples_menu.actions()]
     assert "Classic 2-2-2" in titles and "XOR" in titles
     assert "Perceptron: AND gate" in titles and "Xor" not in titles
+
+
+def test_reset_layout_brings_every_dock_back_to_its_place(qtbot, window):
+    window.lesson.close()
+    window.plots.setFloating(True)
+    window.findChild(type(window.actions.new), "action_reset_layout").trigger()
+    qtbot.waitUntil(lambda: window.plots.isVisible() and not window.plots.isFloating())
+    assert window.dockWidgetArea(window.plots) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert not window.lesson.isHidden() and not window.lesson.isFloating()
+    assert window.dockWidgetArea(window.controls) == Qt.DockWidgetArea.LeftDockWidgetArea
