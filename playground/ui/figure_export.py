@@ -60,7 +60,7 @@ def export_diagram(view, path: str | Path) -> Path:
     """Write ``view``'s diagram (a ``DiagramView``) to ``path``: its whole scene rect, every
     number drawn, on white. Returns the path written."""
     scene = view.diagram
-    with _detailed(scene):
+    with _detailed(scene), _unselected(scene):
         rect = QRectF(scene.sceneRect())
         return _export_scene(scene, rect, path, title=translate("figure_export", "Network diagram"))
 
@@ -192,6 +192,21 @@ def _detailed(scene) -> Iterator[None]:
         yield
     finally:
         scene.set_detailed(was)
+
+
+@contextmanager
+def _unselected(scene) -> Iterator[None]:
+    """No selection highlight in a figure; the selection (and the inspector) stay as they
+    are: the scene's syncing guard keeps the change from the selection model."""
+    chosen = scene.selectedItems()
+    scene._syncing = True
+    try:
+        scene.clearSelection()
+        yield
+    finally:
+        for item in chosen:
+            item.setSelected(True)
+        scene._syncing = False
 
 
 def _checked(path: str | Path) -> Path:

@@ -238,3 +238,19 @@ def test_digits_offers_the_image_panels_figures(qtbot, tmp_path):
     for key in ("sample", "confusion"):
         svg_texts(figures[key].write(tmp_path / f"{key}.svg"))
         assert min(png_size(figures[key].write(tmp_path / f"{key}.png"))) > 50
+
+
+def test_the_exported_diagram_has_no_selection_highlight_and_the_selection_stays(
+    qtbot, classic, tmp_path
+):
+    from playground.ui.selection import EdgeSelection
+
+    view = show(qtbot, classic)
+    selection = view.diagram.selection
+    selection.select(EdgeSelection(2, 0, 0))  # w5, highlighted on screen
+    edge = view.diagram.edges[(2, 0, 0)]
+    assert edge.isSelected()
+    path = figure_export.export_diagram(view, tmp_path / "diagram.svg")
+    assert "#cc79a7" not in path.read_text(encoding="utf-8").lower()  # the highlight's colour
+    assert edge.isSelected()
+    assert selection.current == EdgeSelection(2, 0, 0)
