@@ -133,10 +133,10 @@ class LessonDock(QDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         for widget in (self.text, numbers_box, self.lab, self.code):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 2)
-        splitter.setStretchFactor(3, 2)
+        # The text and the notes' numbers first; the code, to read once, gets the least.
+        for index, share in enumerate((3, 4, 1, 1)):
+            splitter.setStretchFactor(index, share)
+        splitter.setSizes([260, 340, 60, 90])  # the lab panel grows when lab mode is on
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
         body.setMinimumWidth(340)  # the numbers' three columns stay readable
