@@ -53,13 +53,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
                 if any(cell.strip() for cell in cells):
                     yield reader.line_num, [cell.strip() for cell in cells]
     except OSError as exc:
-        raise DatasetError(
-            Message(
-                "Cannot read {path}: {reason}",
-                path=path,
-                reason=str(exc.strerror or exc),
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     except UnicodeDecodeError as exc:
         raise DatasetError(Message("{file} is not a UTF-8 text file", file=path.name)) from exc
     except csv.Error as exc:
@@ -140,13 +134,7 @@ def _read_regular_bytes(path: Path, *, limit: int, what: str) -> bytes:
                 )
             data = file.read(limit + 1)
     except OSError as exc:
-        raise DatasetError(
-            Message(
-                "Cannot read {path}: {reason}",
-                path=path,
-                reason=str(exc.strerror or exc),
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if len(data) > limit:  # grown since the check above
         raise DatasetError(
             Message(
@@ -820,3 +808,10 @@ def load_file(path: str | PathLike[str], **options: object) -> Dataset:
             Message("{file}: an idx file of images needs its labels file (labels)", file=path.name)
         )
     return load_idx(path, **options)
+
+
+def _unreadable(path, exc: OSError) -> DatasetError:
+    """The error for a data file the system would not let us read (its reason included)."""
+    return DatasetError(
+        Message("Cannot read {path}: {reason}", path=path, reason=str(exc.strerror or exc))
+    )
